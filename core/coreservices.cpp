@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 Hydron contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/coreservices.h"
+
+#include "core/datadir.h"
+#include "core/logging.h"
+#include "core/settings.h"
+#include "core/store/chatstore.h"
+#include "core/store/database.h"
+#include "core/store/planstore.h"
+#include "core/store/projectstore.h"
+#include "core/store/runlog.h"
+#include "core/store/runstore.h"
+#include "core/store/serverstore.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace hydron {
+
+Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString &dataDir, const Options &options)
+{
+    if (auto writable = DataDir::ensureWritable(dataDir); !writable)
+        return std::unexpected(writable.error());
+
+    std::unique_ptr<CoreServices> core(new CoreServices);
+    core->m_dataDir = dataDir;
+    const QDir dir(dataDir);
+    core->m_settings = std::make_unique<Settings>(dir.filePath(u"settings.ini"_s));
+    if (options.fileLogging) {
+        logging::Options logOptions;
+        logOptions.directory = dir.filePath(u"logs"_s);
+        const auto configured = spdlog::level::from_str(core->m_settings->logLevel().toStdString());
+        logOptions.level = logging::levelFromEnvironment(configured);
+        if (auto logged = logging::init(logOptions); !logged)
+            return std::unexpected(logged.error());
+    }
+
+    auto database = Database::open(dataDir);
+    if (!database)
+        return std::unexpected(database.error());
+    core->m_database = std::move(*database);
+    core->m_projects = std::make_unique<ProjectStore>(*core->m_database);
+    core->m_servers = std::make_unique<ServerStore>(*core->m_database);
+    core->m_runs = std::make_unique<RunStore>(*core->m_database);
+    core->m_runLog = std::make_unique<RunLog>(dir.filePath(u"runs"_s));
+    core->m_chats = std::make_unique<ChatStore>(*core->m_database);
+    core->m_plans = std::make_unique<PlanStore>(*core->m_database);
+
+    if (auto loaded = core->m_projects->load(); !loaded)
+        return std::unexpected(loaded.error());
+    if (auto loaded = core->m_servers->load(); !loaded)
+        return std::unexpected(loaded.error());
+    if (options.markInterrupted) {
+        if (auto marked = core->m_runs->markInterrupted(); !marked)
+            return std::unexpected(marked.error());
+        else if (*marked > 0)
+            logging::logger(logging::Channel::Core)->warn("{} run(s) were interrupted when Hydron stopped", *marked);
+    }
+
+    // The database drops a removed project's server links by itself; mirror it in memory.
+    ProjectStore *projects = core->m_projects.get();
+    ServerStore *servers = core->m_servers.get();
+    QObject::connect(projects, &ProjectStore::removed, servers, &ServerStore::forgetProject);
+    QObject::connect(&core->m_watch, &QTimer::timeout, core.get(), &CoreServices::refreshIfChangedElsewhere);
+    logging::logger(logging::Channel::Core)->info("opened data folder {}", dataDir.toStdString());
+    return core;
+}
+
+CoreServices::~CoreServices()
+{
+    m_watch.stop();
+    // Reverse order of construction.
+    m_plans.reset();
+    m_chats.reset();
+    m_runLog.reset();
+    m_runs.reset();
+    m_servers.reset();
+    m_projects.reset();
+    m_database.reset();
+    if (m_settings)
+        m_settings->sync();
+    m_settings.reset();
+}
+
+void CoreServices::watchExternalChanges(std::chrono::milliseconds interval)
+{
+    m_watch.start(interval);
+}
+
+bool CoreServices::refreshIfChangedElsewhere()
+{
+    if (!m_database->changedElsewhere())
+        return false;
+    if (auto loaded = m_projects->load(); !loaded)
+        logging::logger(logging::Channel::Db)->warn("reloading projects failed: {}", loaded.error().toString().toStdString());
+    if (auto loaded = m_servers->load(); !loaded)
+        logging::logger(logging::Channel::Db)->warn("reloading servers failed: {}", loaded.error().toString().toStdString());
+    Q_EMIT changedElsewhere();
+    return true;
+}
+
+} // namespace hydron

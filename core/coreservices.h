@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Hydron contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace hydron {
+
+class ChatStore;
+class Database;
+class PlanStore;
+class ProjectStore;
+class RunLog;
+class RunStore;
+class ServerStore;
+class Settings;
+
+// The engine's services for one data folder, built in a fixed order and torn down in reverse.
+// Both executables (hydron and hydron-cli) open one of these; app/ owns it.
+class CoreServices final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool fileLogging = true;   // diagnostics to <data>/logs/hydron.log
+        bool markInterrupted = true; // mark runs whose process died as interrupted
+    };
+
+    // Resolves nothing: `dataDir` must be the folder to use (see DataDir::resolve).
+    static Result<std::unique_ptr<CoreServices>> open(const QString &dataDir, const Options &options);
+    static Result<std::unique_ptr<CoreServices>> open(const QString &dataDir) { return open(dataDir, Options{}); }
+    ~CoreServices() override;
+
+    [[nodiscard]] QString dataDir() const { return m_dataDir; }
+    [[nodiscard]] Settings &settings() { return *m_settings; }
+    [[nodiscard]] Database &database() { return *m_database; }
+    [[nodiscard]] ProjectStore &projects() { return *m_projects; }
+    [[nodiscard]] ServerStore &servers() { return *m_servers; }
+    [[nodiscard]] RunStore &runs() { return *m_runs; }
+    [[nodiscard]] RunLog &runLog() { return *m_runLog; }
+    [[nodiscard]] ChatStore &chats() { return *m_chats; }
+    [[nodiscard]] PlanStore &plans() { return *m_plans; }
+
+    // Polls the database's data_version every `interval` ms and, when another process
+    // (hydron-cli, a second window) committed, reloads the stores so views follow.
+    void watchExternalChanges(std::chrono::milliseconds interval);
+    // One poll, now. Returns true when something changed elsewhere.
+    bool refreshIfChangedElsewhere();
+
+Q_SIGNALS:
+    // Emitted after a refresh caused by another process (runs, chats and plans are read on demand).
+    void changedElsewhere();
+
+private:
+    CoreServices() = default;
+
+    QString m_dataDir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ProjectStore> m_projects;
+    std::unique_ptr<ServerStore> m_servers;
+    std::unique_ptr<RunStore> m_runs;
+    std::unique_ptr<RunLog> m_runLog;
+    std::unique_ptr<ChatStore> m_chats;
+    std::unique_ptr<PlanStore> m_plans;
+    QTimer m_watch;
+};
+
+} // namespace hydron
