@@ -5,6 +5,8 @@ add_library(hydron_flags INTERFACE)
 target_compile_features(hydron_flags INTERFACE cxx_std_23)
 target_compile_options(hydron_flags INTERFACE
     -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor
+    # Designated initialisers leave the other members at their defaults on purpose.
+    -Wno-missing-field-initializers
     $<$<BOOL:${HYDRON_WERROR}>:-Werror>)
 target_compile_definitions(hydron_flags INTERFACE
     QT_NO_CAST_FROM_ASCII

@@ -17,11 +17,11 @@ struct KeyInfo
 };
 
 constexpr std::array<KeyInfo, static_cast<std::size_t>(Settings::Key::KeyCount)> keyTable{{
-    {Settings::Key::Language, u"general/language", QMetaType::QString},
-    {Settings::Key::LogLevel, u"general/log_level", QMetaType::QString},
+    {Settings::Key::Language, u"app/language", QMetaType::QString},
+    {Settings::Key::LogLevel, u"app/log_level", QMetaType::QString},
     {Settings::Key::AssistantModel, u"assistant/model", QMetaType::QString},
     {Settings::Key::AssistantBaseUrl, u"assistant/base_url", QMetaType::QUrl},
-    {Settings::Key::ConfirmDeletes, u"general/confirm_deletes", QMetaType::Bool},
+    {Settings::Key::ConfirmDeletes, u"app/confirm_deletes", QMetaType::Bool},
     {Settings::Key::KeepReleases, u"deploy/keep_releases", QMetaType::Int},
 }};
 

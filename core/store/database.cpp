@@ -142,17 +142,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
 Result<void> Database::configureAndMigrate()
 {
     // Read-only checks first: nothing is written to a database Hydron will refuse.
-    auto version = exec(u"PRAGMA user_version"_s);
-    if (!version)
-        return std::unexpected(corruptError(m_path, version.error().detail));
-    const int current = version->next() ? version->value(0).toInt() : 0;
+    int current = 0;
+    {
+        auto version = exec(u"PRAGMA user_version"_s);
+        if (!version)
+            return std::unexpected(corruptError(m_path, version.error().detail));
+        current = version->next() ? version->value(0).toInt() : 0;
+    }
     if (current > latestSchemaVersion())
         return std::unexpected(newerError(m_path, static_cast<quint32>(current)));
     if (current > 0) {
-        auto check = exec(u"PRAGMA quick_check(1)"_s);
-        if (!check)
-            return std::unexpected(corruptError(m_path, check.error().detail));
-        const QString verdict = check->next() ? check->value(0).toString() : QString();
+        QString verdict;
+        {
+            auto check = exec(u"PRAGMA quick_check(1)"_s);
+            if (!check)
+                return std::unexpected(corruptError(m_path, check.error().detail));
+            verdict = check->next() ? check->value(0).toString() : QString();
+        }
         if (verdict != u"ok")
             return std::unexpected(corruptError(m_path, verdict));
     }
@@ -210,8 +216,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
     QSqlQuery query(db());
     if (!query.prepare(sql))
         return std::unexpected(sqlError(sql.simplified().left(60), query));
-    for (const QVariant &value : bindings)
-        query.addBindValue(value);
+    for (const QVariant &value : bindings) {
+        // A null QString would bind as SQL NULL; text columns store it as the empty string.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(u""_s));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec()) {
         logging::logger(logging::Channel::Db)
             ->warn("statement failed: {}: {}", sql.simplified().toStdString(), query.lastError().text().toStdString());

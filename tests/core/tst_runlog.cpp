@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Hydron contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/runlog.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace hydron;
+
+class TestRunLog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void appendThenRead_fromOffsets()
+    {
+        QTemporaryDir dir;
+        RunLog log(dir.filePath(u"runs"_s));
+        const QDateTime t = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7, 8), Qt::UTC);
+        QList<LogLine> first{{0, LogLine::Stream::Stdout, t, u"building"_s},
+                             {0, LogLine::Stream::Stderr, t, u"warn: ünïcode \"quoted\""_s}};
+        QVERIFY(log.append(7, first));
+        auto chunk = log.read(7);
+        QVERIFY(chunk);
+        QCOMPARE(chunk->lines, first);
+
+        QList<LogLine> second{{1, LogLine::Stream::System, t, u"step 2"_s}};
+        QVERIFY(log.append(7, second));
+        auto rest = log.read(7, chunk->nextOffset);
+        QVERIFY(rest);
+        QCOMPARE(rest->lines, second);
+        auto nothing = log.read(7, rest->nextOffset);
+        QVERIFY(nothing && nothing->lines.isEmpty());
+        QCOMPARE(nothing->nextOffset, rest->nextOffset);
+    }
+
+    void read_partialLastLine_leftForLater()
+    {
+        QTemporaryDir dir;
+        RunLog log(dir.path());
+        QVERIFY(log.append(1, {{0, LogLine::Stream::Stdout, {}, u"whole"_s}}));
+        QFile f(log.fileName(1));
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("{\"step\":0,\"text\":\"half");
+        f.close();
+        auto chunk = log.read(1);
+        QVERIFY(chunk);
+        QCOMPARE(chunk->lines.size(), 1);
+        QCOMPARE(chunk->nextOffset, QFileInfo(f).size() - 22);
+    }
+
+    void read_maxLines_pages()
+    {
+        QTemporaryDir dir;
+        RunLog log(dir.path());
+        QList<LogLine> lines;
+        for (int i = 0; i < 25; ++i)
+            lines.append({0, LogLine::Stream::Stdout, {}, QString::number(i)});
+        QVERIFY(log.append(2, lines));
+        qint64 offset = 0;
+        int seen = 0;
+        for (;;) {
+            auto chunk = log.read(2, offset, 10);
+            QVERIFY(chunk);
+            if (chunk->lines.isEmpty())
+                break;
+            QCOMPARE(chunk->lines.first().text, QString::number(seen));
+            seen += int(chunk->lines.size());
+            offset = chunk->nextOffset;
+        }
+        QCOMPARE(seen, 25);
+    }
+
+    void read_missingRun_isEmpty()
+    {
+        QTemporaryDir dir;
+        RunLog log(dir.path());
+        auto chunk = log.read(99);
+        QVERIFY(chunk && chunk->lines.isEmpty());
+        QVERIFY(log.remove(99));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunLog)
+#include "tst_runlog.moc"
