@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Hydron contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/hydron-cli/arguments.h"
+#include "app/hydron-cli/formatter.h"
+#include "core/error.h"
+
+namespace hydron {
+class CoreServices;
+}
+
+namespace hydron::cli {
+
+// Runs one parsed command against the stores of an open data folder and returns what to
+// print on standard output. Checks what the stores cannot know (that a key file is there, that
+// a source is a folder, an image or a URL, that a named project or server exists) and leaves
+// the rest of the validation to core, whose messages it passes on unchanged.
+class CommandRunner final
+{
+    Q_DECLARE_TR_FUNCTIONS(hydron::cli::CommandRunner)
+
+public:
+    explicit CommandRunner(CoreServices &core);
+
+    [[nodiscard]] Result<QString> run(const Invocation &invocation);
+
+    // What --source means: a Git URL (https://, ssh://, git://, file:// or user@host:path),
+    // an existing folder, template:ID, or a Docker image reference. A path that does not exist
+    // is an error rather than a strange image name.
+    [[nodiscard]] static Result<ProjectSource> sourceFromText(const QString &text);
+    // The absolute path of a private key file that exists and can be read.
+    [[nodiscard]] static Result<QString> checkedKeyFile(const QString &path);
+
+    [[nodiscard]] QList<ProjectListing> projectListings() const;
+    [[nodiscard]] QList<ServerListing> serverListings() const;
+
+private:
+    Result<QString> addProject(const Invocation &invocation);
+    Result<QString> removeProject(const QString &name);
+    Result<QString> addServer(const Invocation &invocation);
+    Result<QString> removeServer(const QString &name);
+    Result<QString> tagServer(const Invocation &invocation);
+    Result<QString> linkServer(const Invocation &invocation, bool link);
+
+    [[nodiscard]] Result<Project> projectNamed(const QString &name) const;
+    [[nodiscard]] Result<Server> serverNamed(const QString &name) const;
+
+    CoreServices &m_core;
+};
+
+} // namespace hydron::cli

@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 Hydron contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/hydron-cli/commandspec.h"
+
+#include "core/model/project.h"
+
+using namespace Qt::StringLiterals;
+
+namespace hydron::cli {
+namespace {
+
+OptionSpec jsonOption()
+{
+    return {u"json"_s, {}, CommandTable::tr("print a JSON array instead of a table"), {}, false};
+}
+
+ArgumentSpec serverArgument()
+{
+    return {u"NAME"_s, CommandTable::tr("the server's name (ignoring case)"), false};
+}
+
+QString padded(const QString &text, qsizetype width)
+{
+    return text.size() >= width ? text + u"  "_s : text.leftJustified(width);
+}
+
+QString optionText(const OptionSpec &option)
+{
+    QString text = u"--"_s + option.name;
+    if (option.takesValue())
+        text += u' ' + option.valueName;
+    return text;
+}
+
+} // namespace
+
+const OptionSpec *CommandSpec::option(QStringView name) const
+{
+    for (const OptionSpec &o : options) {
+        if (o.name == name)
+            return &o;
+    }
+    return nullptr;
+}
+
+const QList<CommandSpec> &CommandTable::commands()
+{
+    static const QList<CommandSpec> table{
+        {Command::ProjectsList, u"projects"_s, u"list"_s, tr("List the projects."), {}, {jsonOption()}},
+        {Command::ProjectsAdd,
+         u"projects"_s,
+         u"add"_s,
+         tr("Add a project."),
+         {{u"NAME"_s, tr("1 to 100 characters, unique ignoring case"), false}},
+         {{u"type"_s, u"TYPE"_s, tr("what the project is (default: web-app)"), projectTypeNames(), false},
+          {u"source"_s,
+           u"SOURCE"_s,
+           tr("a Git URL, a local folder, a Docker image reference or template:ID"),
+           {},
+           false}}},
+        {Command::ProjectsRemove,
+         u"projects"_s,
+         u"remove"_s,
+         tr("Remove a project and its links to servers."),
+         {{u"NAME"_s, tr("the project's name (ignoring case)"), false}},
+         {}},
+        {Command::ServersList, u"servers"_s, u"list"_s, tr("List the servers."), {}, {jsonOption()}},
+        {Command::ServersAdd,
+         u"servers"_s,
+         u"add"_s,
+         tr("Add a server reached over SSH."),
+         {{u"NAME"_s, tr("1 to 100 characters, unique ignoring case"), false},
+          {u"ADDRESS"_s, tr("ssh://user@host:port, user@host, host or host:port (default user root, port 22)"), false}},
+         {{u"key"_s, u"FILE"_s, tr("sign in with this private key file (default: the SSH agent)"), {}, false},
+          {u"tag"_s, u"TAG"_s, tr("add a tag; repeat for several"), {}, true}}},
+        {Command::ServersRemove,
+         u"servers"_s,
+         u"remove"_s,
+         tr("Remove a server (the machine itself is not touched)."),
+         {serverArgument()},
+         {}},
+        {Command::ServersTag,
+         u"servers"_s,
+         u"tag"_s,
+         tr("Add tags to a server, or remove them with --remove."),
+         {serverArgument(), {u"TAG"_s, tr("one or more tags"), true}},
+         {{u"remove"_s, {}, tr("remove the tags instead of adding them"), {}, false}}},
+        {Command::ServersLink,
+         u"servers"_s,
+         u"link"_s,
+         tr("Link projects to a server."),
+         {serverArgument(), {u"PROJECT"_s, tr("one or more project names"), true}},
+         {}},
+        {Command::ServersUnlink,
+         u"servers"_s,
+         u"unlink"_s,
+         tr("Unlink projects from a server."),
+         {serverArgument(), {u"PROJECT"_s, tr("one or more project names"), true}},
+         {}},
+    };
+    return table;
+}
+
+QStringList CommandTable::groups()
+{
+    QStringList out;
+    for (const CommandSpec &spec : commands()) {
+        if (!out.contains(spec.group))
+            out << spec.group;
+    }
+    return out;
+}
+
+QStringList CommandTable::actions(const QString &group)
+{
+    QStringList out;
+    for (const CommandSpec &spec : commands()) {
+        if (spec.group == group)
+            out << spec.action;
+    }
+    return out;
+}
+
+const CommandSpec *CommandTable::find(const QString &group, const QString &action)
+{
+    for (const CommandSpec &spec : commands()) {
+        if (spec.group == group && spec.action == action)
+            return &spec;
+    }
+    return nullptr;
+}
+
+QString CommandTable::usage(const CommandSpec &spec)
+{
+    return u"hydron-cli "_s + synopsis(spec);
+}
+
+QString CommandTable::synopsis(const CommandSpec &spec)
+{
+    QStringList parts{spec.group, spec.action};
+    for (const ArgumentSpec &a : spec.arguments)
+        parts << (a.variadic ? a.name + u"..."_s : a.name);
+    for (const OptionSpec &o : spec.options)
+        parts << u'[' + optionText(o) + u']' + (o.repeatable ? u"..."_s : QString());
+    return parts.join(u' ');
+}
+
+QString CommandTable::mainHelp()
+{
+    QString text = tr("Usage: hydron-cli [--data-dir DIR] COMMAND [ARGUMENTS] [OPTIONS]\n"
+                      "\n"
+                      "Manage Hydron's projects and servers from a terminal. hydron-cli and the Hydron app "
+                      "share one data folder,\nso a change made here shows in the app and the other way round.\n"
+                      "\n"
+                      "Commands:\n");
+    qsizetype width = 0;
+    for (const CommandSpec &spec : commands())
+        width = std::max(width, spec.path().size());
+    for (const CommandSpec &spec : commands())
+        text += u"  "_s + padded(spec.path(), width + 2) + spec.summary + u'\n';
+    text += tr("\n"
+               "Global options (before or after the command):\n"
+               "  --data-dir DIR  the data folder; default: $HYDRON_DATA_DIR, else ~/.local/share/hydron\n"
+               "  -h, --help      show this help, or a command's help: hydron-cli servers add --help\n"
+               "  --version       show the version\n"
+               "\n"
+               "Exit status: 0 success, 1 the operation failed, 2 the command line is wrong.\n"
+               "Diagnostics are written to DIR/logs/hydron.log (more with HYDRON_LOG_LEVEL=debug).\n");
+    return text;
+}
+
+QString CommandTable::groupHelp(const QString &group)
+{
+    QString text = tr("Usage: hydron-cli %1 SUBCOMMAND [ARGUMENTS] [OPTIONS]\n\nSubcommands:\n").arg(group);
+    for (const CommandSpec &spec : commands()) {
+        if (spec.group == group)
+            text += u"  "_s + synopsis(spec) + u"\n      "_s + spec.summary + u'\n';
+    }
+    text += tr("\nRun \"hydron-cli %1 SUBCOMMAND --help\" for details.\n").arg(group);
+    return text;
+}
+
+QString CommandTable::commandHelp(const CommandSpec &spec)
+{
+    QString text = tr("Usage: %1\n\n%2\n").arg(usage(spec), spec.summary);
+    qsizetype width = 0;
+    for (const ArgumentSpec &a : spec.arguments)
+        width = std::max(width, a.name.size());
+    for (const OptionSpec &o : spec.options)
+        width = std::max(width, optionText(o).size());
+    if (!spec.arguments.isEmpty()) {
+        text += tr("\nArguments:\n");
+        for (const ArgumentSpec &a : spec.arguments)
+            text += u"  "_s + padded(a.name, width + 2) + a.help + u'\n';
+    }
+    if (!spec.options.isEmpty()) {
+        text += tr("\nOptions:\n");
+        for (const OptionSpec &o : spec.options) {
+            QString help = o.help;
+            if (!o.allowedValues.isEmpty())
+                help += u"; "_s + tr("one of: %1").arg(o.allowedValues.join(u", "_s));
+            text += u"  "_s + padded(optionText(o), width + 2) + help + u'\n';
+        }
+    }
+    text += tr("\nGlobal options: --data-dir DIR, --help, --version.\n");
+    return text;
+}
+
+} // namespace hydron::cli
