@@ -94,9 +94,11 @@ bool CoreServices::refreshIfChangedElsewhere()
     if (!m_database->changedElsewhere())
         return false;
     if (auto loaded = m_projects->load(); !loaded)
-        logging::logger(logging::Channel::Db)->warn("reloading projects failed: {}", loaded.error().toString().toStdString());
+        logging::logger(logging::Channel::Db)
+            ->warn("reloading projects failed: {}", loaded.error().toString().toStdString());
     if (auto loaded = m_servers->load(); !loaded)
-        logging::logger(logging::Channel::Db)->warn("reloading servers failed: {}", loaded.error().toString().toStdString());
+        logging::logger(logging::Channel::Db)
+            ->warn("reloading servers failed: {}", loaded.error().toString().toStdString());
     Q_EMIT changedElsewhere();
     return true;
 }

@@ -29,7 +29,7 @@ class CoreServices final : public QObject
 public:
     struct Options
     {
-        bool fileLogging = true;   // diagnostics to <data>/logs/hydron.log
+        bool fileLogging = true;     // diagnostics to <data>/logs/hydron.log
         bool markInterrupted = true; // mark runs whose process died as interrupted
     };
 

@@ -11,18 +11,19 @@ namespace hydron {
 // Errors are values: every fallible core API returns Result<T>.
 struct Error
 {
-    enum class Code {
-        InvalidInput,     // the caller's input is wrong (names, URLs, JSON)
-        NotFound,         // the thing asked for does not exist
-        AlreadyExists,    // a unique name is taken
-        Io,               // files, folders, permissions
-        Database,         // SQLite refused or failed
-        Corrupt,          // stored data cannot be read
-        NewerSchema,      // written by a newer Hydron
-        Cancelled,        // the user or caller cancelled a job
-        Network,          // connections, timeouts
-        Unsupported,      // asked for something this build or host cannot do
-        Internal,         // a bug
+    enum class Code
+    {
+        InvalidInput,  // the caller's input is wrong (names, URLs, JSON)
+        NotFound,      // the thing asked for does not exist
+        AlreadyExists, // a unique name is taken
+        Io,            // files, folders, permissions
+        Database,      // SQLite refused or failed
+        Corrupt,       // stored data cannot be read
+        NewerSchema,   // written by a newer Hydron
+        Cancelled,     // the user or caller cancelled a job
+        Network,       // connections, timeouts
+        Unsupported,   // asked for something this build or host cannot do
+        Internal,      // a bug
     };
 
     Code code = Code::Internal;

@@ -6,12 +6,11 @@
 #include <QDir>
 #include <QMessageLogContext>
 
+#include <array>
+#include <mutex>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
-
-#include <array>
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -49,10 +48,18 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const Q
                                  ? std::string(context.category) + ": " + message.toStdString()
                                  : message.toStdString();
     switch (type) {
-    case QtDebugMsg: log->debug(text); break;
-    case QtInfoMsg: log->info(text); break;
-    case QtWarningMsg: log->warn(text); break;
-    case QtCriticalMsg: log->error(text); break;
+    case QtDebugMsg:
+        log->debug(text);
+        break;
+    case QtInfoMsg:
+        log->info(text);
+        break;
+    case QtWarningMsg:
+        log->warn(text);
+        break;
+    case QtCriticalMsg:
+        log->error(text);
+        break;
     case QtFatalMsg:
         log->critical(text);
         log->flush();
@@ -95,9 +102,10 @@ Result<void> init(const Options &options)
             rotating->set_level(spdlog::level::trace);
             newSinks.push_back(rotating);
         } catch (const spdlog::spdlog_ex &e) {
-            return fail(Error::Code::Io,
-                        QCoreApplication::translate("hydron::Logging", "Hydron cannot write its log file %1.").arg(file),
-                        QString::fromStdString(e.what()));
+            return fail(
+                Error::Code::Io,
+                QCoreApplication::translate("hydron::Logging", "Hydron cannot write its log file %1.").arg(file),
+                QString::fromStdString(e.what()));
         }
     }
     {

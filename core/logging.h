@@ -4,20 +4,27 @@
 
 #include "core/error.h"
 
-#include <spdlog/logger.h>
-
 #include <memory>
+#include <spdlog/logger.h>
 
 // Diagnostics (not run logs, which are domain data in core/store/runlog.h): spdlog with one
 // named logger per subsystem, a rotating file in the data folder plus stderr, and Qt's own
 // messages routed in. The loggers are the one global the code base allows.
 namespace hydron::logging {
 
-enum class Channel { Core, Db, Ssh, Git, Llm, Ui };
+enum class Channel
+{
+    Core,
+    Db,
+    Ssh,
+    Git,
+    Llm,
+    Ui
+};
 
 struct Options
 {
-    QString directory;                            // where hydron.log rotates; empty: stderr only
+    QString directory; // where hydron.log rotates; empty: stderr only
     spdlog::level::level_enum level = spdlog::level::info;
     spdlog::level::level_enum stderrLevel = spdlog::level::warn;
 };

@@ -35,8 +35,7 @@ const KeyInfo &info(Settings::Key key)
 Settings::Settings(const QString &fileName, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
-{
-}
+{}
 
 Settings::~Settings() = default;
 
@@ -48,13 +47,20 @@ QString Settings::keyName(Key key)
 QVariant Settings::defaultValue(Key key)
 {
     switch (key) {
-    case Key::Language: return QString();
-    case Key::LogLevel: return u"info"_s;
-    case Key::AssistantModel: return u"claude-sonnet-4-5"_s;
-    case Key::AssistantBaseUrl: return QUrl(u"https://api.anthropic.com"_s);
-    case Key::ConfirmDeletes: return true;
-    case Key::KeepReleases: return 3;
-    case Key::KeyCount: break;
+    case Key::Language:
+        return QString();
+    case Key::LogLevel:
+        return u"info"_s;
+    case Key::AssistantModel:
+        return u"claude-sonnet-4-5"_s;
+    case Key::AssistantBaseUrl:
+        return QUrl(u"https://api.anthropic.com"_s);
+    case Key::ConfirmDeletes:
+        return true;
+    case Key::KeepReleases:
+        return 3;
+    case Key::KeyCount:
+        break;
     }
     return {};
 }

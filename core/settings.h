@@ -17,13 +17,14 @@ class Settings final : public QObject
     Q_OBJECT
 
 public:
-    enum class Key {
-        Language,          // QString: "" follows the system locale, else "de", "en", …
-        LogLevel,          // QString: trace, debug, info, warn, error
-        AssistantModel,    // QString: the Claude model id
-        AssistantBaseUrl,  // QUrl: Messages API base URL (gateways, proxies)
-        ConfirmDeletes,    // bool: ask before deleting projects and servers
-        KeepReleases,      // int: releases kept on a server for rollback
+    enum class Key
+    {
+        Language,         // QString: "" follows the system locale, else "de", "en", …
+        LogLevel,         // QString: trace, debug, info, warn, error
+        AssistantModel,   // QString: the Claude model id
+        AssistantBaseUrl, // QUrl: Messages API base URL (gateways, proxies)
+        ConfirmDeletes,   // bool: ask before deleting projects and servers
+        KeepReleases,     // int: releases kept on a server for rollback
         KeyCount
     };
     Q_ENUM(Key)

@@ -25,12 +25,18 @@ struct Chat
 
 struct Message
 {
-    enum class Role { User, Assistant, System, Tool };
+    enum class Role
+    {
+        User,
+        Assistant,
+        System,
+        Tool
+    };
 
     qint64 id = 0;
     qint64 chatId = 0;
     Role role = Role::User;
-    QString content;      // text (markdown for the assistant)
+    QString content;       // text (markdown for the assistant)
     QJsonArray toolBlocks; // tool_use / tool_result blocks, as the Messages API shapes them
     QDateTime createdAt;
 

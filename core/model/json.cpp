@@ -12,8 +12,7 @@ namespace hydron {
 JsonReader::JsonReader(const QJsonObject &object, QString context)
     : m_object(object)
     , m_context(std::move(context))
-{
-}
+{}
 
 QJsonValue JsonReader::value(QStringView key, QJsonValue::Type expected, const char *typeName)
 {
@@ -110,10 +109,10 @@ void JsonReader::setError(QStringView key, const QString &problem)
 {
     if (m_error)
         return;
-    m_error = Error{Error::Code::InvalidInput,
-                    QCoreApplication::translate("hydron::Json", "%1: the field \"%2\" %3")
-                        .arg(m_context, key.toString(), problem),
-                    {}};
+    m_error = Error{
+        Error::Code::InvalidInput,
+        QCoreApplication::translate("hydron::Json", "%1: the field \"%2\" %3").arg(m_context, key.toString(), problem),
+        {}};
 }
 
 void JsonReader::adopt(const Error &nested)

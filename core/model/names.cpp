@@ -10,12 +10,13 @@ Result<QString> validateName(const QString &name, const QString &what)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return fail(Error::Code::InvalidInput, QCoreApplication::translate("hydron::Names", "The %1 is empty.").arg(what));
+        return fail(Error::Code::InvalidInput,
+                    QCoreApplication::translate("hydron::Names", "The %1 is empty.").arg(what));
     for (qsizetype i = 0; i < trimmed.size(); ++i) {
         const QChar ch = trimmed.at(i);
         const auto category = ch.category();
-        if (category == QChar::Other_Control || category == QChar::Separator_Line
-            || category == QChar::Separator_Paragraph) {
+        if (category == QChar::Other_Control || category == QChar::Separator_Line ||
+            category == QChar::Separator_Paragraph) {
             return fail(Error::Code::InvalidInput,
                         QCoreApplication::translate("hydron::Names",
                                                     "The %1 contains a control character (U+%2 at position %3).")
@@ -26,11 +27,12 @@ Result<QString> validateName(const QString &name, const QString &what)
     }
     const qsizetype length = trimmed.toUcs4().size();
     if (length > MaxNameLength)
-        return fail(Error::Code::InvalidInput,
-                    QCoreApplication::translate("hydron::Names", "The %1 is %2 characters long; at most %3 are allowed.")
-                        .arg(what)
-                        .arg(length)
-                        .arg(MaxNameLength));
+        return fail(
+            Error::Code::InvalidInput,
+            QCoreApplication::translate("hydron::Names", "The %1 is %2 characters long; at most %3 are allowed.")
+                .arg(what)
+                .arg(length)
+                .arg(MaxNameLength));
     return trimmed;
 }
 

@@ -32,12 +32,18 @@ QString Plan::statusName(Status status)
 QString Plan::statusLabel(Status status)
 {
     switch (status) {
-    case Status::Generated: return QCoreApplication::translate("hydron::Plan", "Generated");
-    case Status::Reviewed: return QCoreApplication::translate("hydron::Plan", "Reviewed");
-    case Status::Modified: return QCoreApplication::translate("hydron::Plan", "Modified");
-    case Status::Approved: return QCoreApplication::translate("hydron::Plan", "Approved");
-    case Status::Executed: return QCoreApplication::translate("hydron::Plan", "Executed");
-    case Status::Stale: return QCoreApplication::translate("hydron::Plan", "Stale");
+    case Status::Generated:
+        return QCoreApplication::translate("hydron::Plan", "Generated");
+    case Status::Reviewed:
+        return QCoreApplication::translate("hydron::Plan", "Reviewed");
+    case Status::Modified:
+        return QCoreApplication::translate("hydron::Plan", "Modified");
+    case Status::Approved:
+        return QCoreApplication::translate("hydron::Plan", "Approved");
+    case Status::Executed:
+        return QCoreApplication::translate("hydron::Plan", "Executed");
+    case Status::Stale:
+        return QCoreApplication::translate("hydron::Plan", "Stale");
     }
     return {};
 }

@@ -12,7 +12,15 @@ struct Plan
 {
     // generated → reviewed → modified → approved → executed; stale when the services
     // change after the plan was made.
-    enum class Status { Generated, Reviewed, Modified, Approved, Executed, Stale };
+    enum class Status
+    {
+        Generated,
+        Reviewed,
+        Modified,
+        Approved,
+        Executed,
+        Stale
+    };
 
     qint64 id = 0;
     qint64 projectId = 0;

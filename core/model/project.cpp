@@ -41,12 +41,18 @@ QString projectTypeName(ProjectType type)
 QString projectTypeLabel(ProjectType type)
 {
     switch (type) {
-    case ProjectType::WebApp: return QCoreApplication::translate("hydron::Project", "Web App");
-    case ProjectType::Microservice: return QCoreApplication::translate("hydron::Project", "Microservice");
-    case ProjectType::Api: return QCoreApplication::translate("hydron::Project", "API");
-    case ProjectType::StaticSite: return QCoreApplication::translate("hydron::Project", "Static Site");
-    case ProjectType::Worker: return QCoreApplication::translate("hydron::Project", "Worker");
-    case ProjectType::Other: return QCoreApplication::translate("hydron::Project", "Other");
+    case ProjectType::WebApp:
+        return QCoreApplication::translate("hydron::Project", "Web App");
+    case ProjectType::Microservice:
+        return QCoreApplication::translate("hydron::Project", "Microservice");
+    case ProjectType::Api:
+        return QCoreApplication::translate("hydron::Project", "API");
+    case ProjectType::StaticSite:
+        return QCoreApplication::translate("hydron::Project", "Static Site");
+    case ProjectType::Worker:
+        return QCoreApplication::translate("hydron::Project", "Worker");
+    case ProjectType::Other:
+        return QCoreApplication::translate("hydron::Project", "Other");
     }
     return {};
 }
@@ -90,12 +96,16 @@ ProjectSource ProjectSource::fromUserText(const QString &text)
 QString ProjectSource::displayText() const
 {
     switch (kind) {
-    case Kind::None: return QCoreApplication::translate("hydron::Project", "No source connected");
+    case Kind::None:
+        return QCoreApplication::translate("hydron::Project", "No source connected");
     case Kind::Git:
         return ref.isEmpty() ? location : QCoreApplication::translate("hydron::Project", "%1 at %2").arg(location, ref);
-    case Kind::Folder: return location;
-    case Kind::Image: return QCoreApplication::translate("hydron::Project", "Image %1").arg(location);
-    case Kind::Template: return QCoreApplication::translate("hydron::Project", "Template %1").arg(location);
+    case Kind::Folder:
+        return location;
+    case Kind::Image:
+        return QCoreApplication::translate("hydron::Project", "Image %1").arg(location);
+    case Kind::Template:
+        return QCoreApplication::translate("hydron::Project", "Template %1").arg(location);
     }
     return location;
 }
@@ -108,10 +118,9 @@ QJsonObject Project::toJson() const
     QJsonObject json{
         {u"name"_s, name},
         {u"type"_s, projectTypeName(type)},
-        {u"source"_s,
-         QJsonObject{{u"kind"_s, ProjectSource::kindName(source.kind)},
-                     {u"location"_s, source.location},
-                     {u"ref"_s, source.ref}}},
+        {u"source"_s, QJsonObject{{u"kind"_s, ProjectSource::kindName(source.kind)},
+                                  {u"location"_s, source.location},
+                                  {u"ref"_s, source.ref}}},
         {u"services"_s, serviceArray},
         {u"created_at"_s, toIsoString(createdAt)},
         {u"updated_at"_s, toIsoString(updatedAt)},

@@ -8,7 +8,15 @@
 
 namespace hydron {
 
-enum class ProjectType { WebApp, Microservice, Api, StaticSite, Worker, Other };
+enum class ProjectType
+{
+    WebApp,
+    Microservice,
+    Api,
+    StaticSite,
+    Worker,
+    Other
+};
 
 [[nodiscard]] QString projectTypeName(ProjectType type);  // "web-app", "microservice", …
 [[nodiscard]] QString projectTypeLabel(ProjectType type); // translated: "Web App", …
@@ -17,7 +25,14 @@ enum class ProjectType { WebApp, Microservice, Api, StaticSite, Worker, Other };
 
 struct ProjectSource
 {
-    enum class Kind { None, Git, Folder, Image, Template };
+    enum class Kind
+    {
+        None,
+        Git,
+        Folder,
+        Image,
+        Template
+    };
     Kind kind = Kind::None;
     QString location; // URL, folder path, image reference or template id
     QString ref;      // branch, tag or commit for Git sources

@@ -49,13 +49,20 @@ QString runStatusName(RunStatus status)
 QString runStatusLabel(RunStatus status)
 {
     switch (status) {
-    case RunStatus::Started: return QCoreApplication::translate("hydron::Run", "Started");
-    case RunStatus::InProgress: return QCoreApplication::translate("hydron::Run", "In progress");
-    case RunStatus::Completed: return QCoreApplication::translate("hydron::Run", "Completed");
-    case RunStatus::Failed: return QCoreApplication::translate("hydron::Run", "Failed");
-    case RunStatus::Paused: return QCoreApplication::translate("hydron::Run", "Paused");
-    case RunStatus::Stopped: return QCoreApplication::translate("hydron::Run", "Stopped");
-    case RunStatus::Interrupted: return QCoreApplication::translate("hydron::Run", "Interrupted");
+    case RunStatus::Started:
+        return QCoreApplication::translate("hydron::Run", "Started");
+    case RunStatus::InProgress:
+        return QCoreApplication::translate("hydron::Run", "In progress");
+    case RunStatus::Completed:
+        return QCoreApplication::translate("hydron::Run", "Completed");
+    case RunStatus::Failed:
+        return QCoreApplication::translate("hydron::Run", "Failed");
+    case RunStatus::Paused:
+        return QCoreApplication::translate("hydron::Run", "Paused");
+    case RunStatus::Stopped:
+        return QCoreApplication::translate("hydron::Run", "Stopped");
+    case RunStatus::Interrupted:
+        return QCoreApplication::translate("hydron::Run", "Interrupted");
     }
     return {};
 }
@@ -73,13 +80,20 @@ QString stepStatusName(StepStatus status)
 QString stepStatusLabel(StepStatus status)
 {
     switch (status) {
-    case StepStatus::Pending: return QCoreApplication::translate("hydron::Run", "Pending");
-    case StepStatus::Started: return QCoreApplication::translate("hydron::Run", "Started");
-    case StepStatus::InProgress: return QCoreApplication::translate("hydron::Run", "In progress");
-    case StepStatus::Completed: return QCoreApplication::translate("hydron::Run", "Completed");
-    case StepStatus::Failed: return QCoreApplication::translate("hydron::Run", "Failed");
-    case StepStatus::Stopped: return QCoreApplication::translate("hydron::Run", "Stopped");
-    case StepStatus::Skipped: return QCoreApplication::translate("hydron::Run", "Skipped");
+    case StepStatus::Pending:
+        return QCoreApplication::translate("hydron::Run", "Pending");
+    case StepStatus::Started:
+        return QCoreApplication::translate("hydron::Run", "Started");
+    case StepStatus::InProgress:
+        return QCoreApplication::translate("hydron::Run", "In progress");
+    case StepStatus::Completed:
+        return QCoreApplication::translate("hydron::Run", "Completed");
+    case StepStatus::Failed:
+        return QCoreApplication::translate("hydron::Run", "Failed");
+    case StepStatus::Stopped:
+        return QCoreApplication::translate("hydron::Run", "Stopped");
+    case StepStatus::Skipped:
+        return QCoreApplication::translate("hydron::Run", "Skipped");
     }
     return {};
 }
@@ -117,11 +131,16 @@ QString Run::kindName(Kind kind)
 QString Run::kindLabel(Kind kind)
 {
     switch (kind) {
-    case Kind::Provision: return QCoreApplication::translate("hydron::Run", "Provision");
-    case Kind::Deploy: return QCoreApplication::translate("hydron::Run", "Deploy");
-    case Kind::Redeploy: return QCoreApplication::translate("hydron::Run", "Redeploy");
-    case Kind::Rollback: return QCoreApplication::translate("hydron::Run", "Rollback");
-    case Kind::Cleanup: return QCoreApplication::translate("hydron::Run", "Clean-up");
+    case Kind::Provision:
+        return QCoreApplication::translate("hydron::Run", "Provision");
+    case Kind::Deploy:
+        return QCoreApplication::translate("hydron::Run", "Deploy");
+    case Kind::Redeploy:
+        return QCoreApplication::translate("hydron::Run", "Redeploy");
+    case Kind::Rollback:
+        return QCoreApplication::translate("hydron::Run", "Rollback");
+    case Kind::Cleanup:
+        return QCoreApplication::translate("hydron::Run", "Clean-up");
     }
     return {};
 }

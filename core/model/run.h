@@ -12,8 +12,26 @@
 
 namespace hydron {
 
-enum class RunStatus { Started, InProgress, Completed, Failed, Paused, Stopped, Interrupted };
-enum class StepStatus { Pending, Started, InProgress, Completed, Failed, Stopped, Skipped };
+enum class RunStatus
+{
+    Started,
+    InProgress,
+    Completed,
+    Failed,
+    Paused,
+    Stopped,
+    Interrupted
+};
+enum class StepStatus
+{
+    Pending,
+    Started,
+    InProgress,
+    Completed,
+    Failed,
+    Stopped,
+    Skipped
+};
 
 [[nodiscard]] QString runStatusName(RunStatus status);
 [[nodiscard]] QString runStatusLabel(RunStatus status);
@@ -37,7 +55,14 @@ struct Step
 
 struct Run
 {
-    enum class Kind { Provision, Deploy, Redeploy, Rollback, Cleanup };
+    enum class Kind
+    {
+        Provision,
+        Deploy,
+        Redeploy,
+        Rollback,
+        Cleanup
+    };
 
     qint64 id = 0;
     qint64 projectId = 0; // 0 for server-only runs (provisioning)

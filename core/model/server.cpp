@@ -54,8 +54,10 @@ QString authMethodName(AuthMethod method)
 QString authMethodLabel(AuthMethod method)
 {
     switch (method) {
-    case AuthMethod::Agent: return QCoreApplication::translate("hydron::Server", "SSH agent");
-    case AuthMethod::KeyFile: return QCoreApplication::translate("hydron::Server", "Key file");
+    case AuthMethod::Agent:
+        return QCoreApplication::translate("hydron::Server", "SSH agent");
+    case AuthMethod::KeyFile:
+        return QCoreApplication::translate("hydron::Server", "Key file");
     }
     return {};
 }
@@ -68,11 +70,16 @@ QString serverStatusName(ServerStatus status)
 QString serverStatusLabel(ServerStatus status)
 {
     switch (status) {
-    case ServerStatus::Unknown: return QCoreApplication::translate("hydron::Server", "Not checked");
-    case ServerStatus::Online: return QCoreApplication::translate("hydron::Server", "Online");
-    case ServerStatus::Offline: return QCoreApplication::translate("hydron::Server", "Offline");
-    case ServerStatus::NotProvisioned: return QCoreApplication::translate("hydron::Server", "Not provisioned");
-    case ServerStatus::Provisioned: return QCoreApplication::translate("hydron::Server", "Provisioned");
+    case ServerStatus::Unknown:
+        return QCoreApplication::translate("hydron::Server", "Not checked");
+    case ServerStatus::Online:
+        return QCoreApplication::translate("hydron::Server", "Online");
+    case ServerStatus::Offline:
+        return QCoreApplication::translate("hydron::Server", "Offline");
+    case ServerStatus::NotProvisioned:
+        return QCoreApplication::translate("hydron::Server", "Not provisioned");
+    case ServerStatus::Provisioned:
+        return QCoreApplication::translate("hydron::Server", "Provisioned");
     }
     return {};
 }
@@ -81,16 +88,21 @@ Result<SshAddress> SshAddress::parse(const QString &text)
 {
     const QString input = text.trimmed();
     if (input.isEmpty())
-        return fail(Error::Code::InvalidInput, QCoreApplication::translate("hydron::Server", "The server address is empty."));
+        return fail(Error::Code::InvalidInput,
+                    QCoreApplication::translate("hydron::Server", "The server address is empty."));
     SshAddress address;
     QString rest = input;
     if (rest.contains(u"://")) {
         const QUrl url(rest, QUrl::StrictMode);
         if (!url.isValid() || url.scheme() != u"ssh")
             return fail(Error::Code::InvalidInput,
-                        QCoreApplication::translate("hydron::Server", "\"%1\" is not an SSH address; write ssh://user@host:port or user@host.").arg(input));
+                        QCoreApplication::translate(
+                            "hydron::Server", "\"%1\" is not an SSH address; write ssh://user@host:port or user@host.")
+                            .arg(input));
         if (!url.path().isEmpty() && url.path() != u"/")
-            return fail(Error::Code::InvalidInput, QCoreApplication::translate("hydron::Server", "An SSH address has no path: \"%1\".").arg(input));
+            return fail(
+                Error::Code::InvalidInput,
+                QCoreApplication::translate("hydron::Server", "An SSH address has no path: \"%1\".").arg(input));
         if (!url.userName().isEmpty())
             address.user = url.userName();
         address.host = url.host();
@@ -103,13 +115,17 @@ Result<SshAddress> SshAddress::parse(const QString &text)
         if (rest.startsWith(u'[')) {
             const auto close = rest.indexOf(u']');
             if (close < 0)
-                return fail(Error::Code::InvalidInput, QCoreApplication::translate("hydron::Server", "\"%1\" opens a bracket it never closes.").arg(input));
+                return fail(Error::Code::InvalidInput,
+                            QCoreApplication::translate("hydron::Server", "\"%1\" opens a bracket it never closes.")
+                                .arg(input));
             address.host = rest.mid(1, close - 1);
             rest = rest.mid(close + 1);
             if (rest.startsWith(u':'))
                 rest = rest.mid(1);
             else if (!rest.isEmpty())
-                return fail(Error::Code::InvalidInput, QCoreApplication::translate("hydron::Server", "Unexpected text after the host in \"%1\".").arg(input));
+                return fail(Error::Code::InvalidInput,
+                            QCoreApplication::translate("hydron::Server", "Unexpected text after the host in \"%1\".")
+                                .arg(input));
         } else if (rest.count(u':') == 1) {
             address.host = rest.section(u':', 0, 0);
             rest = rest.section(u':', 1);
@@ -121,15 +137,22 @@ Result<SshAddress> SshAddress::parse(const QString &text)
             bool ok = false;
             address.port = rest.toInt(&ok);
             if (!ok)
-                return fail(Error::Code::InvalidInput, QCoreApplication::translate("hydron::Server", "The port \"%1\" is not a number.").arg(rest));
+                return fail(
+                    Error::Code::InvalidInput,
+                    QCoreApplication::translate("hydron::Server", "The port \"%1\" is not a number.").arg(rest));
         }
     }
     if (address.port < 1 || address.port > 65535)
-        return fail(Error::Code::InvalidInput, QCoreApplication::translate("hydron::Server", "The port %1 is outside 1–65535.").arg(address.port));
+        return fail(Error::Code::InvalidInput,
+                    QCoreApplication::translate("hydron::Server", "The port %1 is outside 1–65535.").arg(address.port));
     if (!isValidHost(address.host))
-        return fail(Error::Code::InvalidInput, QCoreApplication::translate("hydron::Server", "\"%1\" is not a valid host name or IP address.").arg(address.host));
+        return fail(Error::Code::InvalidInput,
+                    QCoreApplication::translate("hydron::Server", "\"%1\" is not a valid host name or IP address.")
+                        .arg(address.host));
     if (!isValidUser(address.user))
-        return fail(Error::Code::InvalidInput, QCoreApplication::translate("hydron::Server", "\"%1\" is not a valid user name.").arg(address.user));
+        return fail(
+            Error::Code::InvalidInput,
+            QCoreApplication::translate("hydron::Server", "\"%1\" is not a valid user name.").arg(address.user));
     return address;
 }
 
@@ -153,11 +176,10 @@ QJsonObject Server::toJson() const
         {u"key_file"_s, keyFile},
         {u"host_key"_s, hostKeyFingerprint},
         {u"tags"_s, QJsonArray::fromStringList(tags)},
-        {u"spec"_s,
-         QJsonObject{{u"cpus"_s, spec.cpus},
-                     {u"memory_mb"_s, spec.memoryMb},
-                     {u"disk_gb"_s, spec.diskGb},
-                     {u"location"_s, spec.location}}},
+        {u"spec"_s, QJsonObject{{u"cpus"_s, spec.cpus},
+                                {u"memory_mb"_s, spec.memoryMb},
+                                {u"disk_gb"_s, spec.diskGb},
+                                {u"location"_s, spec.location}}},
         {u"status"_s, serverStatusName(status)},
         {u"projects"_s, projects},
         {u"created_at"_s, toIsoString(createdAt)},
@@ -211,18 +233,31 @@ std::optional<Error> Server::validate() const
     if (auto valid = validateName(name, QCoreApplication::translate("hydron::Server", "server name")); !valid)
         return valid.error();
     if (!isValidHost(host))
-        return Error{Error::Code::InvalidInput, QCoreApplication::translate("hydron::Server", "\"%1\" is not a valid host name or IP address.").arg(host), {}};
+        return Error{
+            Error::Code::InvalidInput,
+            QCoreApplication::translate("hydron::Server", "\"%1\" is not a valid host name or IP address.").arg(host),
+            {}};
     if (port < 1 || port > 65535)
-        return Error{Error::Code::InvalidInput, QCoreApplication::translate("hydron::Server", "The port %1 is outside 1–65535.").arg(port), {}};
+        return Error{Error::Code::InvalidInput,
+                     QCoreApplication::translate("hydron::Server", "The port %1 is outside 1–65535.").arg(port),
+                     {}};
     if (!isValidUser(user))
-        return Error{Error::Code::InvalidInput, QCoreApplication::translate("hydron::Server", "\"%1\" is not a valid user name.").arg(user), {}};
+        return Error{Error::Code::InvalidInput,
+                     QCoreApplication::translate("hydron::Server", "\"%1\" is not a valid user name.").arg(user),
+                     {}};
     if (auth == AuthMethod::KeyFile && keyFile.trimmed().isEmpty())
-        return Error{Error::Code::InvalidInput, QCoreApplication::translate("hydron::Server", "Choose a key file, or sign in with the SSH agent."), {}};
+        return Error{Error::Code::InvalidInput,
+                     QCoreApplication::translate("hydron::Server", "Choose a key file, or sign in with the SSH agent."),
+                     {}};
     for (const QString &tag : tags) {
         if (auto valid = validateName(tag, QCoreApplication::translate("hydron::Server", "tag")); !valid)
             return valid.error();
-        if (tag.contains(u',') )
-            return Error{Error::Code::InvalidInput, QCoreApplication::translate("hydron::Server", "The tag \"%1\" contains a comma; tags are separated by commas.").arg(tag), {}};
+        if (tag.contains(u','))
+            return Error{Error::Code::InvalidInput,
+                         QCoreApplication::translate("hydron::Server",
+                                                     "The tag \"%1\" contains a comma; tags are separated by commas.")
+                             .arg(tag),
+                         {}};
     }
     return std::nullopt;
 }

@@ -13,8 +13,19 @@
 
 namespace hydron {
 
-enum class AuthMethod { Agent, KeyFile };
-enum class ServerStatus { Unknown, Online, Offline, NotProvisioned, Provisioned };
+enum class AuthMethod
+{
+    Agent,
+    KeyFile
+};
+enum class ServerStatus
+{
+    Unknown,
+    Online,
+    Offline,
+    NotProvisioned,
+    Provisioned
+};
 
 [[nodiscard]] QString authMethodName(AuthMethod method);
 [[nodiscard]] QString authMethodLabel(AuthMethod method);
@@ -23,7 +34,7 @@ enum class ServerStatus { Unknown, Online, Offline, NotProvisioned, Provisioned 
 
 struct ServerSpec
 {
-    int cpus = 0;     // 0 = not known yet
+    int cpus = 0; // 0 = not known yet
     int memoryMb = 0;
     int diskGb = 0;
     QString location;
@@ -56,7 +67,7 @@ struct Server
     QStringList tags;           // sorted, unique
     ServerSpec spec;
     ServerStatus status = ServerStatus::Unknown;
-    QList<qint64> projectIds;   // linked projects, sorted
+    QList<qint64> projectIds; // linked projects, sorted
     QDateTime createdAt;
     QDateTime updatedAt;
 

@@ -36,11 +36,16 @@ QString serviceKindName(ServiceKind kind)
 QString serviceKindLabel(ServiceKind kind)
 {
     switch (kind) {
-    case ServiceKind::Web: return QCoreApplication::translate("hydron::Service", "Web");
-    case ServiceKind::Api: return QCoreApplication::translate("hydron::Service", "API");
-    case ServiceKind::Worker: return QCoreApplication::translate("hydron::Service", "Worker");
-    case ServiceKind::Static: return QCoreApplication::translate("hydron::Service", "Static");
-    case ServiceKind::Job: return QCoreApplication::translate("hydron::Service", "Job");
+    case ServiceKind::Web:
+        return QCoreApplication::translate("hydron::Service", "Web");
+    case ServiceKind::Api:
+        return QCoreApplication::translate("hydron::Service", "API");
+    case ServiceKind::Worker:
+        return QCoreApplication::translate("hydron::Service", "Worker");
+    case ServiceKind::Static:
+        return QCoreApplication::translate("hydron::Service", "Static");
+    case ServiceKind::Job:
+        return QCoreApplication::translate("hydron::Service", "Job");
     }
     return {};
 }
@@ -71,10 +76,9 @@ QJsonObject Service::toJson() const
         {u"dockerfile"_s, dockerfile},
         {u"env"_s, envArray},
         {u"ports"_s, portArray},
-        {u"health"_s,
-         QJsonObject{{u"path"_s, health.path},
-                     {u"interval"_s, health.intervalSeconds},
-                     {u"timeout"_s, health.timeoutSeconds}}},
+        {u"health"_s, QJsonObject{{u"path"_s, health.path},
+                                  {u"interval"_s, health.intervalSeconds},
+                                  {u"timeout"_s, health.timeoutSeconds}}},
         {u"depends_on"_s, QJsonArray::fromStringList(dependsOn)},
     };
 }

@@ -10,11 +10,23 @@
 
 namespace hydron {
 
-enum class ServiceKind { Web, Api, Worker, Static, Job };
-enum class ServiceSource { Git, Image, Template };
+enum class ServiceKind
+{
+    Web,
+    Api,
+    Worker,
+    Static,
+    Job
+};
+enum class ServiceSource
+{
+    Git,
+    Image,
+    Template
+};
 
-[[nodiscard]] QString serviceKindName(ServiceKind kind);   // "web", "api", …
-[[nodiscard]] QString serviceKindLabel(ServiceKind kind);  // translated, for display
+[[nodiscard]] QString serviceKindName(ServiceKind kind);  // "web", "api", …
+[[nodiscard]] QString serviceKindLabel(ServiceKind kind); // translated, for display
 [[nodiscard]] QString serviceSourceName(ServiceSource source);
 
 struct EnvVar
@@ -28,7 +40,7 @@ struct EnvVar
 
 struct HealthCheck
 {
-    QString path;          // HTTP path, e.g. "/healthz"; empty when the service has none
+    QString path; // HTTP path, e.g. "/healthz"; empty when the service has none
     int intervalSeconds = 10;
     int timeoutSeconds = 5;
 

@@ -17,8 +17,8 @@ namespace {
 
 Error gone()
 {
-    return Error{Error::Code::NotFound, QCoreApplication::translate("hydron::ChatStore", "The chat no longer exists."),
-                 {}};
+    return Error{
+        Error::Code::NotFound, QCoreApplication::translate("hydron::ChatStore", "The chat no longer exists."), {}};
 }
 
 Result<QString> checkedTitle(const QString &title)
@@ -31,8 +31,7 @@ Result<QString> checkedTitle(const QString &title)
 ChatStore::ChatStore(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{}
 
 QList<Chat> ChatStore::chats(qint64 projectId) const
 {

@@ -34,7 +34,8 @@ Result<std::optional<Header>> readHeader(const QString &path)
     if (!file.exists())
         return std::optional<Header>{};
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, QCoreApplication::translate("hydron::Database", "Hydron cannot read its database %1.").arg(path),
+        return fail(Error::Code::Io,
+                    QCoreApplication::translate("hydron::Database", "Hydron cannot read its database %1.").arg(path),
                     file.errorString());
     const QByteArray bytes = file.read(100);
     if (bytes.isEmpty())
@@ -77,8 +78,7 @@ Error newerError(const QString &path, quint32 version)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -106,7 +106,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return fail(Error::Code::Io,
-                    QCoreApplication::translate("hydron::Database", "%1 is in the place of Hydron's database but is not a file.").arg(path));
+                    QCoreApplication::translate("hydron::Database",
+                                                "%1 is in the place of Hydron's database but is not a file.")
+                        .arg(path));
 
     auto header = readHeader(path);
     if (!header)
@@ -130,9 +132,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
         connection.setDatabaseName(path);
         connection.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!connection.open())
-            return fail(Error::Code::Database,
-                        QCoreApplication::translate("hydron::Database", "Hydron cannot open its database %1.").arg(path),
-                        connection.lastError().text());
+            return fail(
+                Error::Code::Database,
+                QCoreApplication::translate("hydron::Database", "Hydron cannot open its database %1.").arg(path),
+                connection.lastError().text());
     }
     if (auto configured = database->configureAndMigrate(); !configured)
         return std::unexpected(configured.error());
@@ -163,8 +166,8 @@ Result<void> Database::configureAndMigrate()
             return std::unexpected(corruptError(m_path, verdict));
     }
 
-    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
-                                  u"PRAGMA foreign_keys=ON"_s}) {
+    for (const QString &pragma :
+         {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s}) {
         if (auto done = exec(pragma); !done)
             return std::unexpected(done.error());
     }
@@ -184,8 +187,9 @@ Result<void> Database::configureAndMigrate()
         });
         if (!migrated) {
             Error e = migrated.error();
-            e.message = QCoreApplication::translate("hydron::Database", "Hydron could not upgrade its database %1 to schema version %2. The "
-                                  "database is unchanged.")
+            e.message = QCoreApplication::translate(
+                            "hydron::Database", "Hydron could not upgrade its database %1 to schema version %2. The "
+                                                "database is unchanged.")
                             .arg(m_path)
                             .arg(v + 1);
             return std::unexpected(e);
@@ -206,9 +210,10 @@ int Database::schemaVersion() const
 
 Error Database::sqlError(const QString &what, const QSqlQuery &query) const
 {
-    return Error{Error::Code::Database,
-                 QCoreApplication::translate("hydron::Database", "The database %1 refused a change (%2).").arg(m_path, what),
-                 query.lastError().text()};
+    return Error{
+        Error::Code::Database,
+        QCoreApplication::translate("hydron::Database", "The database %1 refused a change (%2).").arg(m_path, what),
+        query.lastError().text()};
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings)
@@ -252,7 +257,8 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
     if (auto committed = exec(u"COMMIT"_s); !committed) {
         (void)exec(u"ROLLBACK"_s);
         Error e = committed.error();
-        e.message = QCoreApplication::translate("hydron::Database", "The database %1 could not save the change.").arg(m_path);
+        e.message =
+            QCoreApplication::translate("hydron::Database", "The database %1 could not save the change.").arg(m_path);
         return std::unexpected(e);
     }
     return {};

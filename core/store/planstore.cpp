@@ -16,15 +16,14 @@ namespace hydron {
 PlanStore::PlanStore(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{}
 
 QList<Plan> PlanStore::select(const QString &where, const QVariantList &bindings) const
 {
     QList<Plan> out;
     auto query = m_database.exec(u"SELECT id, project_id, version, status, body, services_fingerprint, created_at "
-                                 "FROM plans "_s
-                                     + where,
+                                 "FROM plans "_s +
+                                     where,
                                  bindings);
     if (!query)
         return out;
@@ -58,8 +57,8 @@ Result<Plan> PlanStore::add(Plan plan)
     plan.id = 0;
     plan.createdAt = QDateTime::currentDateTimeUtc();
     auto done = m_database.transaction([&]() -> Result<void> {
-        auto version =
-            m_database.exec(u"SELECT COALESCE(MAX(version), 0) + 1 FROM plans WHERE project_id = ?"_s, {plan.projectId});
+        auto version = m_database.exec(u"SELECT COALESCE(MAX(version), 0) + 1 FROM plans WHERE project_id = ?"_s,
+                                       {plan.projectId});
         if (!version)
             return std::unexpected(version.error());
         plan.version = version->next() ? version->value(0).toInt() : 1;

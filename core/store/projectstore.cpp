@@ -28,8 +28,7 @@ QString servicesToText(const QList<Service> &services)
 ProjectStore::ProjectStore(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{}
 
 Result<void> ProjectStore::load()
 {
@@ -175,11 +174,11 @@ Result<Project> ProjectStore::update(Project project)
     p.createdAt = m_projects.at(index).createdAt;
     p.updatedAt = QDateTime::currentDateTimeUtc();
     auto done = m_database.transaction([&]() -> Result<void> {
-        auto query = m_database.exec(u"UPDATE projects SET name = ?, type = ?, source_kind = ?, source_location = ?, "
-                                     "source_ref = ?, services = ?, updated_at = ? WHERE id = ?"_s,
-                                     {p.name, projectTypeName(p.type), ProjectSource::kindName(p.source.kind),
-                                      p.source.location, p.source.ref, servicesToText(p.services),
-                                      toIsoString(p.updatedAt), p.id});
+        auto query =
+            m_database.exec(u"UPDATE projects SET name = ?, type = ?, source_kind = ?, source_location = ?, "
+                            "source_ref = ?, services = ?, updated_at = ? WHERE id = ?"_s,
+                            {p.name, projectTypeName(p.type), ProjectSource::kindName(p.source.kind), p.source.location,
+                             p.source.ref, servicesToText(p.services), toIsoString(p.updatedAt), p.id});
         if (!query)
             return std::unexpected(query.error());
         if (query->numRowsAffected() != 1)

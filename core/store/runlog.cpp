@@ -24,8 +24,7 @@ constexpr std::array<EnumName<LogLine::Stream>, 3> streamNames{{
 
 RunLog::RunLog(QString directory)
     : m_directory(std::move(directory))
-{
-}
+{}
 
 QString RunLog::fileName(qint64 runId) const
 {

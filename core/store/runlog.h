@@ -11,7 +11,12 @@ namespace hydron {
 
 struct LogLine
 {
-    enum class Stream { Stdout, Stderr, System };
+    enum class Stream
+    {
+        Stdout,
+        Stderr,
+        System
+    };
 
     int step = -1; // position of the step in its run; -1 for the run itself
     Stream stream = Stream::Stdout;

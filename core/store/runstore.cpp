@@ -45,7 +45,8 @@ QVariant nullableId(qint64 id)
 Error gone(qint64 runId)
 {
     return Error{Error::Code::NotFound,
-                 QCoreApplication::translate("hydron::RunStore", "Run %1 does not exist.").arg(runId), {}};
+                 QCoreApplication::translate("hydron::RunStore", "Run %1 does not exist.").arg(runId),
+                 {}};
 }
 
 bool holderAlive(const QString &holder)
@@ -64,8 +65,7 @@ bool holderAlive(const QString &holder)
 RunStore::RunStore(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{}
 
 QString RunStore::currentHolder()
 {
@@ -81,8 +81,8 @@ Result<Run> RunStore::add(Run run)
         auto query = m_database.exec(u"INSERT INTO runs (project_id, server_id, kind, status, created_at, started_at, "
                                      "finished_at, holder) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                      {nullableId(run.projectId), nullableId(run.serverId), Run::kindName(run.kind),
-                                      runStatusName(run.status), toIsoString(run.createdAt),
-                                      toIsoString(run.startedAt), toIsoString(run.finishedAt), currentHolder()});
+                                      runStatusName(run.status), toIsoString(run.createdAt), toIsoString(run.startedAt),
+                                      toIsoString(run.finishedAt), currentHolder()});
         if (!query)
             return std::unexpected(query.error());
         run.id = query->lastInsertId().toLongLong();
@@ -117,11 +117,11 @@ Result<Run> RunStore::setStatus(qint64 runId, RunStatus status)
     if (isFinished(status))
         run->finishedAt = now;
     auto done = m_database.transaction([&]() -> Result<void> {
-        auto query = m_database.exec(u"UPDATE runs SET status = ?, started_at = ?, finished_at = ?, holder = ? "
-                                     "WHERE id = ?"_s,
-                                     {runStatusName(run->status), toIsoString(run->startedAt),
-                                      toIsoString(run->finishedAt), isFinished(status) ? QString() : currentHolder(),
-                                      runId});
+        auto query =
+            m_database.exec(u"UPDATE runs SET status = ?, started_at = ?, finished_at = ?, holder = ? "
+                            "WHERE id = ?"_s,
+                            {runStatusName(run->status), toIsoString(run->startedAt), toIsoString(run->finishedAt),
+                             isFinished(status) ? QString() : currentHolder(), runId});
         if (!query)
             return std::unexpected(query.error());
         return {};
@@ -138,16 +138,16 @@ Result<Run> RunStore::setStep(qint64 runId, int position, const Step &step)
     if (!run)
         return std::unexpected(gone(runId));
     if (position < 0 || position >= run->steps.size())
-        return fail(Error::Code::NotFound,
-                    QCoreApplication::translate("hydron::RunStore", "Run %1 has no step %2.").arg(runId).arg(position + 1));
+        return fail(
+            Error::Code::NotFound,
+            QCoreApplication::translate("hydron::RunStore", "Run %1 has no step %2.").arg(runId).arg(position + 1));
     run->steps[position] = step;
     auto done = m_database.transaction([&]() -> Result<void> {
-        auto query = m_database.exec(u"UPDATE steps SET name = ?, status = ?, started_at = ?, finished_at = ?, "
-                                     "exit_code = ? WHERE run_id = ? AND position = ?"_s,
-                                     {step.name, stepStatusName(step.status), toIsoString(step.startedAt),
-                                      toIsoString(step.finishedAt),
-                                      step.exitCode ? QVariant(*step.exitCode) : QVariant(QMetaType(QMetaType::Int)),
-                                      runId, position});
+        auto query = m_database.exec(
+            u"UPDATE steps SET name = ?, status = ?, started_at = ?, finished_at = ?, "
+            "exit_code = ? WHERE run_id = ? AND position = ?"_s,
+            {step.name, stepStatusName(step.status), toIsoString(step.startedAt), toIsoString(step.finishedAt),
+             step.exitCode ? QVariant(*step.exitCode) : QVariant(QMetaType(QMetaType::Int)), runId, position});
         if (!query)
             return std::unexpected(query.error());
         return {};
@@ -161,8 +161,8 @@ Result<Run> RunStore::setStep(qint64 runId, int position, const Step &step)
 Result<QList<Run>> RunStore::query(const QString &where, const QVariantList &bindings, int limit) const
 {
     auto query = m_database.exec(u"SELECT id, project_id, server_id, kind, status, created_at, started_at, finished_at "
-                                 "FROM runs "_s
-                                     + where + u" ORDER BY id DESC LIMIT %1"_s.arg(limit),
+                                 "FROM runs "_s +
+                                     where + u" ORDER BY id DESC LIMIT %1"_s.arg(limit),
                                  bindings);
     if (!query)
         return std::unexpected(query.error());
@@ -230,8 +230,9 @@ QList<Run> RunStore::runs(qint64 projectId, qint64 serverId, int limit) const
 QHash<qint64, RunStatus> RunStore::lastStatusByProject() const
 {
     QHash<qint64, RunStatus> out;
-    auto query = m_database.exec(u"SELECT r.project_id, r.status FROM runs r JOIN (SELECT project_id, MAX(id) AS id "
-                                 "FROM runs WHERE project_id IS NOT NULL GROUP BY project_id) last ON r.id = last.id"_s);
+    auto query =
+        m_database.exec(u"SELECT r.project_id, r.status FROM runs r JOIN (SELECT project_id, MAX(id) AS id "
+                        "FROM runs WHERE project_id IS NOT NULL GROUP BY project_id) last ON r.id = last.id"_s);
     if (!query)
         return out;
     while (query->next())

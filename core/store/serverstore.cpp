@@ -33,8 +33,8 @@ ServerSpec specFromText(const QString &text)
 
 Error gone()
 {
-    return Error{Error::Code::NotFound, QCoreApplication::translate("hydron::ServerStore", "The server no longer exists."),
-                 {}};
+    return Error{
+        Error::Code::NotFound, QCoreApplication::translate("hydron::ServerStore", "The server no longer exists."), {}};
 }
 
 } // namespace
@@ -42,8 +42,7 @@ Error gone()
 ServerStore::ServerStore(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{}
 
 Result<void> ServerStore::load()
 {
@@ -200,11 +199,11 @@ Result<void> ServerStore::writeRelations(const Server &server)
         if (!done) {
             Error e = done.error();
             if (e.detail.contains(u"FOREIGN KEY"))
-                e = Error{Error::Code::NotFound,
-                          QCoreApplication::translate("hydron::ServerStore",
-                                                      "A project linked to \"%1\" no longer exists.")
-                              .arg(server.name),
-                          e.detail};
+                e = Error{
+                    Error::Code::NotFound,
+                    QCoreApplication::translate("hydron::ServerStore", "A project linked to \"%1\" no longer exists.")
+                        .arg(server.name),
+                    e.detail};
             return std::unexpected(e);
         }
     }
@@ -256,11 +255,11 @@ Result<Server> ServerStore::update(Server server)
     s.createdAt = m_servers.at(index).createdAt;
     s.updatedAt = QDateTime::currentDateTimeUtc();
     auto done = m_database.transaction([&]() -> Result<void> {
-        auto query = m_database.exec(u"UPDATE servers SET name = ?, host = ?, port = ?, user = ?, auth = ?, "
-                                     "key_file = ?, host_key = ?, spec = ?, status = ?, updated_at = ? WHERE id = ?"_s,
-                                     {s.name, s.host, s.port, s.user, authMethodName(s.auth), s.keyFile,
-                                      s.hostKeyFingerprint, specToText(s.spec), serverStatusName(s.status),
-                                      toIsoString(s.updatedAt), s.id});
+        auto query =
+            m_database.exec(u"UPDATE servers SET name = ?, host = ?, port = ?, user = ?, auth = ?, "
+                            "key_file = ?, host_key = ?, spec = ?, status = ?, updated_at = ? WHERE id = ?"_s,
+                            {s.name, s.host, s.port, s.user, authMethodName(s.auth), s.keyFile, s.hostKeyFingerprint,
+                             specToText(s.spec), serverStatusName(s.status), toIsoString(s.updatedAt), s.id});
         if (!query)
             return std::unexpected(query.error());
         if (query->numRowsAffected() != 1)

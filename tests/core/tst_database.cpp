@@ -86,7 +86,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"hydron.db"_s);
-        { QVERIFY(Database::open(dir.path())); }
+        {
+            QVERIFY(Database::open(dir.path()));
+        }
         rawExec(path, {u"PRAGMA journal_mode=DELETE"_s, u"PRAGMA user_version=99"_s});
         const QByteArray before = fileHash(path);
         const QStringList filesBefore = filesIn(dir.path());
@@ -205,8 +207,9 @@ private Q_SLOTS:
         QVERIFY(db);
         bool inserted = false;
         auto result = (*db)->transaction([&]() -> Result<void> {
-            inserted = (*db)->exec(u"INSERT INTO projects (name, type, created_at, updated_at) VALUES ('a', 'other', "
-                                   "'', '')"_s)
+            inserted = (*db)
+                           ->exec(u"INSERT INTO projects (name, type, created_at, updated_at) VALUES ('a', 'other', "
+                                  "'', '')"_s)
                            .has_value();
             return fail(Error::Code::Internal, u"stop"_s);
         });

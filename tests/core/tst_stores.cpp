@@ -106,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(renamed);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(store.find(a->id)->name, u"alpha"_s);
-        QVERIFY(!store.rename(a->id, u"B"_s)); // taken
+        QVERIFY(!store.rename(a->id, u"B"_s));    // taken
         QVERIFY(store.rename(a->id, u"ALPHA"_s)); // its own name in another case is fine
         QVERIFY(!store.rename(a->id, QString()));
 
