@@ -128,6 +128,11 @@ Result<ProjectSource> CommandRunner::sourceFromText(const QString &text)
                             .arg(info.absoluteFilePath()));
         return ProjectSource{ProjectSource::Kind::Folder, QDir::cleanPath(info.absoluteFilePath()), {}};
     }
+    // An image pinned by digest looks like an scp-style Git address (name@host:path) to
+    // ProjectSource::fromUserText; a well-formed image reference is an image.
+    static const QRegularExpression digest(u"@sha256:[a-f0-9]{64}$"_s);
+    if (digest.match(trimmed).hasMatch() && isImageReference(trimmed))
+        return ProjectSource{ProjectSource::Kind::Image, trimmed, {}};
     ProjectSource source = ProjectSource::fromUserText(trimmed);
     if (source.kind == ProjectSource::Kind::Template && source.location.trimmed().isEmpty())
         return fail(Error::Code::InvalidInput, tr("\"%1\" names no template; write template:ID.").arg(trimmed));
