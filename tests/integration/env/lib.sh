@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034
 # SPDX-FileCopyrightText: 2026 Hydron contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
