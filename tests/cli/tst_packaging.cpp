@@ -79,6 +79,50 @@ QHash<QString, QString> desktopEntry(const QString &path)
     return out;
 }
 
+// The Debian packages that provide the shared libraries `binary` links directly (its NEEDED
+// entries), found through ldd and dpkg; empty with a reason when a tool is missing.
+QStringList linkedPackages(const QString &binary, QString *problem)
+{
+    const QString readelf = QStandardPaths::findExecutable(u"readelf"_s);
+    const QString ldd = QStandardPaths::findExecutable(u"ldd"_s);
+    const QString dpkg = QStandardPaths::findExecutable(u"dpkg"_s);
+    if (readelf.isEmpty() || ldd.isEmpty() || dpkg.isEmpty()) {
+        *problem = u"readelf, ldd or dpkg is missing"_s;
+        return {};
+    }
+    static const QRegularExpression neededLine(u"\\(NEEDED\\).*\\[(.+)\\]"_s);
+    static const QRegularExpression lddLine(u"^\\s*(\\S+) => (/\\S+)"_s);
+    QHash<QString, QString> paths;
+    for (const QString &line : runTool(ldd, {binary}).output.split(u'\n')) {
+        if (const auto m = lddLine.match(line); m.hasMatch())
+            paths.insert(m.captured(1), m.captured(2));
+    }
+    QStringList packages;
+    for (const QString &line : runTool(readelf, {u"-d"_s, binary}).output.split(u'\n')) {
+        const auto m = neededLine.match(line);
+        if (!m.hasMatch())
+            continue;
+        const QString path = paths.value(m.captured(1));
+        if (path.isEmpty()) {
+            *problem = u"ldd cannot resolve "_s + m.captured(1);
+            return {};
+        }
+        // With merged /usr, dpkg may know the file under the other spelling of its folder.
+        const QString other = path.startsWith(u"/usr/"_s) ? path.mid(4) : u"/usr"_s + path;
+        Ran owner = runTool(dpkg, {u"-S"_s, path});
+        if (owner.exitCode != 0)
+            owner = runTool(dpkg, {u"-S"_s, other});
+        if (owner.exitCode != 0) {
+            *problem = u"no Debian package owns "_s + path;
+            return {};
+        }
+        const QString package = owner.output.section(u':', 0, 0).trimmed();
+        if (!packages.contains(package))
+            packages << package;
+    }
+    return packages;
+}
+
 } // namespace
 
 class TestPackaging final : public QObject
@@ -302,6 +346,17 @@ private Q_SLOTS:
                 const Ran known = runTool(dpkgQuery, {u"-W"_s, name});
                 QVERIFY2(known.exitCode == 0, qPrintable(u"no Debian package named "_s + name));
             }
+        }
+
+        // Every library the binaries link is declared, so a new dependency cannot slip in unnoticed.
+        for (const QString &binary : {u"/hydron"_s, u"/hydron-cli"_s}) {
+            QString problem;
+            const QStringList linked = linkedPackages(installed(BinDir + binary), &problem);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            QVERIFY(!linked.isEmpty());
+            for (const QString &package : linked)
+                QVERIFY2(names.contains(package), qPrintable(binary.mid(1) + u" links a library of "_s + package +
+                                                             u", which the package does not depend on: "_s + depends));
         }
 
         const Ran contents = runTool(dpkgDeb, {u"--contents"_s, deb});
