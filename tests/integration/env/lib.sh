@@ -43,7 +43,12 @@ hy_docker_bin() {
     if [ -x /usr/bin/docker ]; then echo /usr/bin/docker; else command -v docker; fi
 }
 hy_docker() {
-    DOCKER_HOST="unix://$HYDRON_TEST_SOCKET" DOCKER_BUILDKIT=0 "$(hy_docker_bin)" "$@"
+    if [ "$(id -u)" -ne 0 ] && [ -S "$HYDRON_TEST_SOCKET" ] && [ ! -w "$HYDRON_TEST_SOCKET" ]; then
+        # The socket belongs to root: go through sudo (a user in group docker needs no sudo).
+        hy_root env DOCKER_HOST="unix://$HYDRON_TEST_SOCKET" DOCKER_BUILDKIT=0 "$(hy_docker_bin)" "$@"
+    else
+        DOCKER_HOST="unix://$HYDRON_TEST_SOCKET" DOCKER_BUILDKIT=0 "$(hy_docker_bin)" "$@"
+    fi
 }
 hy_docker_answers() {
     [ -S "$HYDRON_TEST_SOCKET" ] && hy_docker info >/dev/null 2>&1

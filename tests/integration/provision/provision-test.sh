@@ -115,6 +115,14 @@ elif [ "$rc" -ne 0 ]; then
 fi
 pass "Hydron's test dockerd answers ($(hy_elapsed "$t") s)"
 
+# Servers left behind by an earlier run that was killed (ctest's timeout sends SIGKILL).
+for stale in $(hy_docker ps -a --filter "label=dev.hydron.test.server" --format '{{index .Labels "dev.hydron.test.server"}}'); do
+    if [[ "$stale" =~ ^prov-([0-9]+)$ ]] && [ ! -d "/proc/${BASH_REMATCH[1]}" ]; then
+        hy_log "removing server $stale left by a killed run"
+        "$envtools/hydron-test-server" down "$stale" || true
+    fi
+done
+
 say "Images"
 t="$(hy_now)"
 if "$envtools/hydron-test-images" base server busybox caddy; then
