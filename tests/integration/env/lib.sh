@@ -19,7 +19,7 @@ HYDRON_TEST_LABEL="dev.hydron.test=1"
 HYDRON_TEST_SKIP=77
 
 hy_log() { printf '%s: %s\n' "${HYDRON_TOOL:-hydron-test}" "$*" >&2; }
-hy_die() { printf '%s: error: %s\n' "${HYDRON_TOOL:-hydron-test}" "$*" >&2; exit "${2:-1}"; }
+hy_die() { printf '%s: error: %s\n' "${HYDRON_TOOL:-hydron-test}" "$1" >&2; exit "${2:-1}"; }
 
 # Monotonic seconds with millisecond precision, for timings.
 hy_now() { date +%s.%N; }
