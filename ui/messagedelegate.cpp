@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Hydron contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/messagedelegate.h"
+
+#include "core/model/chat.h"
+#include "ui/models/messagelistmodel.h"
+#include "ui/style.h"
+
+#include <QAbstractItemView>
+#include <QLocale>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace hydron::ui {
+namespace {
+
+constexpr int Padding = 12;
+constexpr int Gap = 4;
+
+QFont boldFont(const QFont &base)
+{
+    QFont font = base;
+    font.setWeight(QFont::DemiBold);
+    return font;
+}
+
+} // namespace
+
+MessageDelegate::MessageDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+{}
+
+int MessageDelegate::textWidth() const
+{
+    return std::max(120, m_view->viewport()->width() - 2 * Padding);
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QFontMetrics header(boldFont(option.font));
+    const QFontMetrics body(option.font);
+    const QRect text =
+        body.boundingRect(QRect(0, 0, textWidth(), 100000), Qt::TextWordWrap, index.data(Qt::DisplayRole).toString());
+    return {textWidth() + 2 * Padding, Padding + header.height() + Gap + text.height() + Padding};
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QPalette &palette = option.palette;
+    const auto role = static_cast<Message::Role>(index.data(MessageListModel::RoleRole).toInt());
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    QColor background = palette.color(QPalette::Base);
+    if (role == Message::Role::User)
+        background = style::mix(background, palette.color(QPalette::Highlight), style::isDark(palette) ? 0.16 : 0.07);
+    else if (role != Message::Role::Assistant)
+        background = style::mix(background, palette.color(QPalette::Text), 0.04);
+    const QRectF bubble = QRectF(option.rect).adjusted(4.5, 3.5, -4.5, -3.5);
+    painter->setPen(QPen(style::separatorColor(palette), 1.0));
+    painter->setBrush(background);
+    painter->drawRoundedRect(bubble, 8, 8);
+
+    const QFont headerFont = boldFont(option.font);
+    const QFontMetrics header(headerFont);
+    const QRect inner = option.rect.adjusted(Padding, Padding, -Padding, -Padding);
+    painter->setFont(headerFont);
+    painter->setPen(palette.color(QPalette::Text));
+    const QString author = index.data(MessageListModel::AuthorRole).toString();
+    painter->drawText(QRect(inner.left(), inner.top(), inner.width(), header.height()), Qt::AlignLeft, author);
+    const QString when =
+        QLocale().toString(index.data(MessageListModel::TimeRole).toDateTime().toLocalTime(), QLocale::ShortFormat);
+    painter->setFont(option.font);
+    painter->setPen(style::mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.42));
+    painter->drawText(QRect(inner.left(), inner.top(), inner.width(), header.height()), Qt::AlignRight, when);
+
+    painter->setPen(palette.color(QPalette::Text));
+    const QRect body(inner.left(), inner.top() + header.height() + Gap, inner.width(),
+                     inner.height() - header.height() - Gap);
+    painter->drawText(body, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, index.data(Qt::DisplayRole).toString());
+    painter->restore();
+}
+
+} // namespace hydron::ui

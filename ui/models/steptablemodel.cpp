@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 Hydron contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/models/steptablemodel.h"
+
+#include "core/store/runstore.h"
+#include "ui/models/rowsync.h"
+#include "ui/models/runlistmodel.h"
+#include "ui/style.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+using namespace Qt::StringLiterals;
+
+namespace hydron::ui {
+
+StepTableModel::StepTableModel(RunStore &runs, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_runs(runs)
+{
+    connect(&m_runs, &RunStore::changed, this, [this](const Run &run) {
+        if (run.id == m_runId)
+            follow(run);
+    });
+}
+
+QList<StepTableModel::Row> StepTableModel::rowsOf(const QList<Step> &steps)
+{
+    QList<Row> rows;
+    rows.reserve(steps.size());
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        rows.append(Row{static_cast<int>(i), steps.at(i)});
+    return rows;
+}
+
+void StepTableModel::setRunId(qint64 runId)
+{
+    beginResetModel();
+    m_runId = runId;
+    const auto run = runId > 0 ? m_runs.find(runId) : std::nullopt;
+    m_rows = run ? rowsOf(run->steps) : QList<Row>();
+    endResetModel();
+}
+
+void StepTableModel::refresh()
+{
+    if (m_runId <= 0)
+        return;
+    follow(m_runs.find(m_runId).value_or(Run{}));
+}
+
+void StepTableModel::follow(const Run &run)
+{
+    RowSync::apply(*this, m_rows, rowsOf(run.steps), [](const Row &row) { return row.position; });
+}
+
+int StepTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int StepTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StepTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Step &step = row.step;
+    switch (index.column()) {
+    case Name:
+        if (role == Qt::DisplayRole)
+            return tr("%1. %2").arg(row.position + 1).arg(step.name);
+        if (role == Qt::EditRole)
+            return step.name;
+        break;
+    case Status:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return stepStatusLabel(step.status);
+        if (role == Qt::DecorationRole)
+            return style::dot(style::stepStatusColor(step.status, QGuiApplication::palette()));
+        break;
+    case Duration:
+        if (role == Qt::DisplayRole || role == Qt::EditRole) {
+            if (!step.startedAt.isValid())
+                return QString();
+            if (!step.finishedAt.isValid())
+                return step.status == StepStatus::Started || step.status == StepStatus::InProgress ? tr("Running")
+                                                                                                   : QString();
+            return RunListModel::durationText(step.startedAt, step.finishedAt);
+        }
+        break;
+    case ExitCode:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return step.exitCode ? QVariant(*step.exitCode) : QVariant(QString());
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant StepTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Step");
+    case Status:
+        return tr("Status");
+    case Duration:
+        return tr("Duration");
+    case ExitCode:
+        return tr("Exit code");
+    default:
+        return {};
+    }
+}
+
+} // namespace hydron::ui
