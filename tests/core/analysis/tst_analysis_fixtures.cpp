@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 Hydron contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Runs the analysis over every fixture repository in tests/data/analysis/repos/<name>/ and
+// compares the JSON, evidence lines included, to tests/data/analysis/expected/<name>.json.
+// With HYDRON_ANALYSIS_ACTUAL_DIR set, the actual JSON of each fixture is written there for
+// review (never over the expected files).
+#include "core/analysis/analyzer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace hydron;
+using namespace hydron::analysis;
+
+namespace {
+
+QString dataDir()
+{
+    return QStringLiteral(HYDRON_ANALYSIS_DATA_DIR);
+}
+
+// A line-by-line report of where two pretty-printed documents first differ.
+QString firstDifference(const QByteArray &expected, const QByteArray &actual)
+{
+    const QList<QByteArray> e = expected.split('\n');
+    const QList<QByteArray> a = actual.split('\n');
+    for (qsizetype i = 0; i < std::max(e.size(), a.size()); ++i) {
+        const QByteArray el = e.value(i), al = a.value(i);
+        if (el != al) {
+            QString out = u"first difference at line %1\n"_s.arg(i + 1);
+            for (qsizetype k = std::max<qsizetype>(0, i - 4); k < std::min(std::max(e.size(), a.size()), i + 4); ++k)
+                out += u"  expected: %1\n    actual: %2\n"_s.arg(QString::fromUtf8(e.value(k)),
+                                                                 QString::fromUtf8(a.value(k)));
+            return out;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestAnalysisFixtures final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Every fixture has its expected document and the other way round.
+    void fixtures_matchExpectations()
+    {
+        QStringList names = QDir(dataDir() + u"/repos"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        QStringList expected = QDir(dataDir() + u"/expected"_s).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+        for (QString &e : expected)
+            e.chop(5);
+        QCOMPARE(expected, names);
+        QVERIFY2(names.size() >= 25, "the fixture set is incomplete");
+    }
+
+    void fixtures_data()
+    {
+        QTest::addColumn<QString>("name");
+        const QStringList names =
+            QDir(dataDir() + u"/repos"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString &name : names)
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    void fixtures()
+    {
+        QFETCH(QString, name);
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = analyze(dataDir() + u"/repos/"_s + name);
+        QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().toString()));
+        QVERIFY2(timer.elapsed() < 10000, "a fixture took more than 10 s");
+        const QByteArray actual = QJsonDocument(result->toJson()).toJson(QJsonDocument::Indented);
+
+        if (const QByteArray dir = qgetenv("HYDRON_ANALYSIS_ACTUAL_DIR"); !dir.isEmpty()) {
+            QDir().mkpath(QString::fromLocal8Bit(dir));
+            QFile out(QString::fromLocal8Bit(dir) + u'/' + name + u".json"_s);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(actual);
+        }
+
+        QFile file(dataDir() + u"/expected/"_s + name + u".json"_s);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(u"missing "_s + file.fileName()));
+        QJsonParseError error;
+        const QJsonDocument expectedDoc = QJsonDocument::fromJson(file.readAll(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QByteArray expected = expectedDoc.toJson(QJsonDocument::Indented);
+        QVERIFY2(expected == actual, qPrintable(firstDifference(expected, actual)));
+    }
+
+    // The analysis of a fixture is the same every time (no hash order leaks into the output).
+    void fixtures_areDeterministic()
+    {
+        const QString root = dataDir() + u"/repos/compose-multi"_s;
+        const auto a = analyze(root);
+        const auto b = analyze(root);
+        QVERIFY(a && b);
+        QCOMPARE(QJsonDocument(a->toJson()).toJson(), QJsonDocument(b->toJson()).toJson());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalysisFixtures)
+#include "tst_analysis_fixtures.moc"

@@ -1,0 +1,7 @@
+<?php
+
+return [
+    'stripe' => [
+        'secret' => env('STRIPE_SECRET'),
+    ],
+];

@@ -1,0 +1,5 @@
+defmodule Chat.Repo do
+  use Ecto.Repo,
+    otp_app: :chat,
+    adapter: Ecto.Adapters.Postgres
+end

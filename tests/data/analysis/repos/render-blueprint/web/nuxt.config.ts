@@ -1,0 +1,5 @@
+export default defineNuxtConfig({
+  runtimeConfig: {
+    mailgunKey: process.env.MAILGUN_API_KEY,
+  },
+});
