@@ -135,9 +135,11 @@ DashboardPage::DashboardPage(CoreServices &core, QWidget *parent)
     });
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_grid, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &DashboardPage::deleteSelectedProject);
+    // The source model's signals: the proxy removes its rows before the source has (so counts
+    // read in its rowsRemoved would still include the removed row).
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, &DashboardPage::updateState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DashboardPage::updateState);
+        connect(m_model, signal, this, &DashboardPage::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DashboardPage::updateState);
     updateState();
 }
 

@@ -136,9 +136,10 @@ ServerInventoryPage::ServerInventoryPage(CoreServices &core, QWidget *parent)
     });
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &ServerInventoryPage::removeSelectedServer);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ServerInventoryPage::updateState);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ServerInventoryPage::updateState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ServerInventoryPage::updateState);
+    // The source model's signals: the proxy removes its rows before the source has.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ServerInventoryPage::updateState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ServerInventoryPage::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ServerInventoryPage::updateState);
     updateState();
 }
 

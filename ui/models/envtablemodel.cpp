@@ -51,7 +51,8 @@ void EnvTableModel::setProjectId(qint64 projectId)
 
 void EnvTableModel::follow(const Project &project)
 {
-    RowSync::apply(*this, m_rows, rowsOf(project), [](const Row &row) { return row.service + u'\n' + row.var.name; });
+    RowSync::apply(*this, m_rows, rowsOf(project),
+                   [](const Row &row) -> QString { return row.service + u'\n' + row.var.name; });
 }
 
 int EnvTableModel::rowCount(const QModelIndex &parent) const

@@ -17,6 +17,9 @@ struct RowSync
     static void apply(Model &model, QList<T> &rows, const QList<T> &fresh, KeyOf keyOf)
     {
         using Key = decltype(keyOf(fresh.first()));
+        // A key must be a value: a QStringBuilder expression would point into temporaries.
+        static_assert(
+            !requires { typename Key::ConvertTo; }, "keyOf must return QString, not a string expression");
         QList<Key> freshKeys;
         freshKeys.reserve(fresh.size());
         for (const T &item : fresh)
