@@ -51,6 +51,7 @@ ChatPane::ChatPane(ChatStore &chats, QWidget *parent)
     m_chats->setSelectionMode(QAbstractItemView::SingleSelection);
     m_chats->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_chats->setAccessibleName(tr("Chats"));
+    m_chats->setFrameShape(QFrame::NoFrame);
     m_messageStack = new QStackedWidget(content);
     m_messages = new QListView(m_messageStack);
     m_messages->setObjectName(u"messageList"_s);
@@ -61,6 +62,7 @@ ChatPane::ChatPane(ChatStore &chats, QWidget *parent)
     m_messages->setResizeMode(QListView::Adjust);
     m_messages->setWordWrap(true);
     m_messages->setAccessibleName(tr("Messages"));
+    m_messages->setFrameShape(QFrame::NoFrame);
     m_messageStack->addWidget(m_messages);
     m_noMessages = new EmptyStateWidget(u"chat"_s, m_messageStack);
     m_noMessages->setObjectName(u"chatNoMessagesState"_s);
@@ -72,7 +74,7 @@ ChatPane::ChatPane(ChatStore &chats, QWidget *parent)
     content->setStretchFactor(1, 4);
     content->setSizes({90, 500});
     m_stack->addWidget(content);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(style::panel(m_stack, u"chatFrame"_s, this), 1);
 
     connect(m_chats->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChatPane::showSelectedChat);
     for (QAbstractItemModel *model :

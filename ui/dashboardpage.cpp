@@ -41,7 +41,9 @@ DashboardPage::DashboardPage(CoreServices &core, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 16);
+    // The cards carry their own 10 px inset; the header gets it too, so the title, the buttons
+    // and the cards line up with the other pages (28 px from the window's edge).
+    layout->setContentsMargins(18, 24, 18, 16);
     layout->setSpacing(16);
 
     // Header: title and count on the left, filter and actions on the right.
@@ -161,7 +163,7 @@ void DashboardPage::updateState()
         page = m_noMatch;
     }
     m_stack->setCurrentWidget(page);
-    m_filter->setEnabled(total > 0 || !filter.isEmpty());
+    m_filter->setVisible(total > 0 || !filter.isEmpty());
     const bool hasSelection = selectedProjectId() > 0;
     m_open->setEnabled(hasSelection);
     m_edit->setEnabled(hasSelection);

@@ -6,6 +6,7 @@
 #include "ui/style.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -39,9 +40,16 @@ EmptyStateWidget::EmptyStateWidget(const QString &iconName, QWidget *parent)
     m_text->setObjectName(u"emptyStateText"_s);
     m_text->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(520);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    // A readable line length: as wide as the space allows, up to 520 pixels, centred. (An
+    // alignment in addWidget would size the wrapped label to its one-line hint instead.)
+    m_text->setMaximumWidth(520);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(m_text, 100);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
 
     layout->addStretch(3);
     updateColors();

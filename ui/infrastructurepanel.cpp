@@ -48,6 +48,8 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
 QStackedWidget *stackOf(QWidget *content, EmptyStateWidget *empty, QWidget *parent)
 {
     auto *stack = new QStackedWidget(parent);
+    stack->setBackgroundRole(QPalette::Base);
+    stack->setAutoFillBackground(true);
     stack->addWidget(content);
     stack->addWidget(empty);
     return stack;
@@ -60,7 +62,7 @@ InfrastructurePanel::InfrastructurePanel(CoreServices &core, QWidget *parent)
     , m_core(core)
 {
     setObjectName(u"infrastructurePanel"_s);
-    setDocumentMode(true);
+    setDocumentMode(false);
     m_services = new ServiceTableModel(core.projects(), this);
     m_env = new EnvTableModel(core.projects(), this);
 
@@ -75,6 +77,7 @@ InfrastructurePanel::InfrastructurePanel(CoreServices &core, QWidget *parent)
 
     // Plan
     auto *planView = new QWidget(this);
+    planView->setBackgroundRole(QPalette::Base);
     planView->setObjectName(u"planSummary"_s);
     auto *planLayout = new QVBoxLayout(planView);
     planLayout->setContentsMargins(20, 16, 20, 16);
@@ -134,6 +137,8 @@ InfrastructurePanel::InfrastructurePanel(CoreServices &core, QWidget *parent)
 
     // Domains
     auto *domains = new EmptyStateWidget(u"domains"_s, this);
+    domains->setBackgroundRole(QPalette::Base);
+    domains->setAutoFillBackground(true);
     domains->setObjectName(u"domainsEmptyState"_s);
     domains->setTitle(tr("No domains yet"));
     domains->setText(tr("Public services get a domain and a TLS certificate through the reverse proxy on your "

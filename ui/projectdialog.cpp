@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QToolButton>
@@ -83,7 +84,9 @@ ProjectDialog::ProjectDialog(ProjectStore &projects, std::optional<Project> exis
     nameColumn->setSpacing(4);
     nameColumn->addWidget(m_name);
     nameColumn->addWidget(m_nameError);
-    form->addRow(tr("&Name"), nameColumn);
+    auto *nameLabel = new QLabel(tr("&Name"), this);
+    nameLabel->setBuddy(m_name);
+    form->addRow(nameLabel, nameColumn);
 
     m_type = new QComboBox(this);
     m_type->setObjectName(u"projectTypeCombo"_s);
@@ -110,7 +113,9 @@ ProjectDialog::ProjectDialog(ProjectStore &projects, std::optional<Project> exis
     sourceColumn->setSpacing(4);
     sourceColumn->addLayout(sourceRow);
     sourceColumn->addWidget(m_sourceHint);
-    form->addRow(tr("&Source"), sourceColumn);
+    auto *sourceLabel = new QLabel(tr("&Source"), this);
+    sourceLabel->setBuddy(m_source);
+    form->addRow(sourceLabel, sourceColumn);
     layout->addLayout(form);
 
     m_saveError = new style::InlineErrorLabel(this);

@@ -30,6 +30,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     table->setAlternatingRowColors(true);
     table->setShowGrid(false);
     table->setWordWrap(false);
+    table->setFrameShape(QFrame::NoFrame);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setHighlightSections(false);
@@ -77,7 +78,7 @@ RunsPanel::RunsPanel(RunStore &runs, ServerStore &servers, QWidget *parent)
     m_empty->setText(tr("Every provisioning, build and deploy of this project becomes a run: its steps, their "
                         "statuses and logs appear here. Deploying arrives in a later version of Hydron."));
     m_stack->addWidget(m_empty);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(style::panel(m_stack, u"runsFrame"_s, this), 1);
 
     connect(m_runs->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunsPanel::showSelectedRun);
     connect(m_runModel, &QAbstractItemModel::rowsInserted, this, &RunsPanel::updateState);

@@ -111,7 +111,9 @@ ServerDialog::ServerDialog(ServerStore &servers, std::optional<Server> existing,
     m_port->setValue(22);
     portLabel->setBuddy(m_port);
     login->addWidget(m_port);
-    form->addRow(tr("&User"), login);
+    auto *userLabel = new QLabel(tr("&User"), this);
+    userLabel->setBuddy(m_user);
+    form->addRow(userLabel, login);
 
     m_auth = new QComboBox(this);
     m_auth->setObjectName(u"serverAuthCombo"_s);
@@ -130,7 +132,9 @@ ServerDialog::ServerDialog(ServerStore &servers, std::optional<Server> existing,
     m_browseKey->setIcon(icons::themed(u"key"_s));
     m_browseKey->setToolTip(tr("Choose a private key file"));
     keyRow->addWidget(m_browseKey);
-    form->addRow(tr("&Key file"), keyRow);
+    auto *keyLabel = new QLabel(tr("&Key file"), this);
+    keyLabel->setBuddy(m_keyFile);
+    form->addRow(keyLabel, keyRow);
 
     m_tags = new QLineEdit(this);
     m_tags->setObjectName(u"serverTagsEdit"_s);

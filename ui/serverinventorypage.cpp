@@ -116,9 +116,9 @@ ServerInventoryPage::ServerInventoryPage(CoreServices &core, QWidget *parent)
     m_empty = new EmptyStateWidget(u"servers"_s, this);
     m_empty->setObjectName(u"serverEmptyState"_s);
     m_empty->setTitle(tr("No servers yet"));
-    m_empty->setText(tr("Add a Linux server you can reach over SSH (with your SSH agent or a key file). Hydron "
-                        "provisions it with Docker and deploys your projects to it; nothing runs there until you "
-                        "say so."));
+    m_empty->setText(tr("Add a Linux server you can reach over SSH, with your SSH agent or a key file, and link "
+                        "it to the projects it should host. Provisioning it and deploying to it arrive in a later "
+                        "version of Hydron; adding it here changes nothing on the server."));
     QPushButton *emptyAdd = m_empty->setAction(tr("Add a Server…"), u"add"_s, u"emptyAddServerButton"_s);
     m_stack->addWidget(m_empty);
     layout->addWidget(m_stack, 1);
@@ -159,7 +159,7 @@ void ServerInventoryPage::updateState()
     else
         m_count->setText(style::counted(tr("%1 of %n server(s) match", nullptr, total), total).arg(shown));
     m_stack->setCurrentWidget(total == 0 ? static_cast<QWidget *>(m_empty) : m_table);
-    m_filter->setEnabled(total > 0 || !filter.isEmpty());
+    m_filter->setVisible(total > 0 || !filter.isEmpty());
     const bool hasSelection = selectedServerId() > 0;
     m_edit->setEnabled(hasSelection);
     m_remove->setEnabled(hasSelection);

@@ -4,10 +4,12 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFrame>
 #include <QHash>
 #include <QIcon>
 #include <QPainter>
 #include <QPalette>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -148,6 +150,22 @@ QString counted(QString text, int n)
     return text.replace(u"(s)"_s, n == 1 ? QString() : u"s"_s);
 }
 
+QWidget *panel(QWidget *content, const QString &objectName, QWidget *parent)
+{
+    auto *frame = new QFrame(parent);
+    frame->setObjectName(objectName);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setFrameShadow(QFrame::Plain);
+    frame->setBackgroundRole(QPalette::Base);
+    frame->setAutoFillBackground(true);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(1, 1, 1, 1);
+    layout->setSpacing(0);
+    content->setParent(frame);
+    layout->addWidget(content);
+    return frame;
+}
+
 void setFontScale(QWidget *widget, qreal factor, QFont::Weight weight)
 {
     QFont font = QApplication::font();
@@ -179,7 +197,10 @@ void SecondaryLabel::changeEvent(QEvent *event)
 void SecondaryLabel::applyColor()
 {
     QPalette palette = this->palette();
-    palette.setColor(QPalette::WindowText, secondaryTextColor(QApplication::palette()));
+    // Both roles: on a base-coloured panel a label draws with Text instead of WindowText.
+    const QColor color = secondaryTextColor(QApplication::palette());
+    palette.setColor(QPalette::WindowText, color);
+    palette.setColor(QPalette::Text, color);
     setPalette(palette);
 }
 
@@ -209,7 +230,9 @@ void InlineErrorLabel::changeEvent(QEvent *event)
 void InlineErrorLabel::applyColor()
 {
     QPalette palette = this->palette();
-    palette.setColor(QPalette::WindowText, runStatusColor(RunStatus::Failed, QApplication::palette()));
+    const QColor color = runStatusColor(RunStatus::Failed, QApplication::palette());
+    palette.setColor(QPalette::WindowText, color);
+    palette.setColor(QPalette::Text, color);
     setPalette(palette);
 }
 

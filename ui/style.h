@@ -34,6 +34,10 @@ namespace hydron::ui::style {
 // English one with plural forms) is loaded; translated text is returned as it is.
 [[nodiscard]] QString counted(QString text, int n);
 
+// Puts `content` on a framed panel in the palette's base colour (the look of the workspace's
+// parts), and returns the panel.
+QWidget *panel(QWidget *content, const QString &objectName, QWidget *parent);
+
 // Scales the widget's font relative to the application font.
 void setFontScale(QWidget *widget, qreal factor, QFont::Weight weight = QFont::Normal);
 

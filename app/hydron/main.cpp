@@ -10,9 +10,11 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 #include "ui/models/projectlistmodel.h"
+#include "ui/serverinventorypage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLibraryInfo>
@@ -23,6 +25,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <memory>
 #include <unistd.h>
 
@@ -127,30 +130,57 @@ private:
 };
 
 // Developer aid for documentation screenshots (HYDRON_SCREENSHOT=/path/prefix): grabs the
-// dashboard, the first project's workspace and the Server Inventory to PNG files, then quits.
+// dashboard, the first project's workspace, the Server Inventory and the two main dialogs to
+// PNG files, then quits.
 void takeScreenshots(hydron::ui::MainWindow &window, const QString &prefix)
 {
-    auto grab = [&window, prefix](const QString &name) {
+    auto save = [prefix](QWidget *widget, const QString &name) {
         const QString file = prefix + u'-' + name + u".png"_s;
-        if (!window.grab().save(file))
+        if (widget && !widget->grab().save(file))
             std::fprintf(stderr, "could not write %s\n", qPrintable(file));
     };
-    QTimer::singleShot(600, &window, [&window, grab] {
-        window.showDashboard();
-        grab(u"dashboard"_s);
-        const qint64 first = window.dashboard()->model()->idAt(window.dashboard()->model()->index(0));
-        if (first > 0)
-            window.openProject(first);
-        QTimer::singleShot(400, &window, [&window, grab] {
-            grab(u"workspace"_s);
+    auto openDialog = [&window]() -> QWidget * {
+        for (QDialog *dialog : window.findChildren<QDialog *>()) {
+            if (dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
+    };
+    auto closeDialog = [openDialog] {
+        if (QWidget *dialog = openDialog())
+            dialog->close();
+    };
+    const QList<std::function<void()>> steps{
+        [&window, save] {
+            window.showDashboard();
+            save(&window, u"dashboard"_s);
+            const auto *projects = window.dashboard()->model();
+            if (const qint64 first = projects->idAt(projects->index(0)); first > 0)
+                window.openProject(first);
+        },
+        [&window, save] {
+            save(&window, u"workspace"_s);
             window.showServers();
-            QTimer::singleShot(400, &window, [&window, grab] {
-                grab(u"servers"_s);
-                window.close();
-                QApplication::quit();
-            });
-        });
-    });
+        },
+        [&window, save] {
+            save(&window, u"servers"_s);
+            window.serverInventory()->addServer();
+        },
+        [&window, save, openDialog, closeDialog] {
+            save(openDialog(), u"server-dialog"_s);
+            closeDialog();
+            window.showDashboard();
+            window.dashboard()->newProject();
+        },
+        [&window, save, openDialog, closeDialog] {
+            save(openDialog(), u"project-dialog"_s);
+            closeDialog();
+            window.close();
+            QApplication::quit();
+        },
+    };
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        QTimer::singleShot(static_cast<int>(600 + 400 * i), &window, steps.at(i));
 }
 
 // Shows a startup error without a nested event loop, prints it to stderr, and quits with exit
