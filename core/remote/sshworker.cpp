@@ -6,6 +6,7 @@
 #include "core/remote/commandwrapper.h"
 #include "core/remote/hostkey.h"
 #include "core/remote/remoteerror.h"
+#include "core/remote/shellquote.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -381,10 +382,7 @@ void SshWorker::dropSession()
         ssh_channel_free(helper.channel);
     m_helpers.clear();
     for (auto &[id, run] : m_running) {
-        if (run->channel) {
-            ssh_channel_free(run->channel);
-            run->channel = nullptr;
-        }
+        releaseChannel(*run, false);
     }
     if (m_session) {
         ssh_disconnect(m_session);
@@ -503,6 +501,7 @@ Result<void> SshWorker::openChannel(Running &run)
     if (ssh_channel_request_exec(channel, line.constData()) != SSH_OK) {
         Error error =
             sessionError(QCoreApplication::translate("hydron::Ssh", "%1 refused to run the command.").arg(where()));
+        ssh_remove_channel_callbacks(channel, &run.callbacks);
         ssh_channel_free(channel);
         return std::unexpected(error);
     }
@@ -651,11 +650,7 @@ void SshWorker::complete(quint64 id)
     Running &run = *it->second;
     run.out.finish();
     flush(run, true);
-    if (run.channel) {
-        ssh_channel_close(run.channel);
-        ssh_channel_free(run.channel);
-        run.channel = nullptr;
-    }
+    releaseChannel(run, true);
     if (run.stopReason) {
         finishWithError(id, *run.stopReason);
         return;
@@ -676,15 +671,24 @@ void SshWorker::complete(quint64 id)
     Q_EMIT commandFinished(id, info);
 }
 
-void SshWorker::finishWithError(quint64 id, const Error &error)
+void SshWorker::releaseChannel(Running &run, bool close)
+{
+    if (!run.channel)
+        return;
+    // libssh keeps a freed channel until the server confirms the close and may still call its
+    // callbacks then: detach them first, `run` is about to go away.
+    ssh_remove_channel_callbacks(run.channel, &run.callbacks);
+    if (close && sessionAlive())
+        ssh_channel_close(run.channel);
+    ssh_channel_free(run.channel);
+    run.channel = nullptr;
+}
+
+void SshWorker::finishWithError(quint64 id, Error error)
 {
     auto it = m_running.find(id);
     if (it != m_running.end()) {
-        if (it->second->channel) {
-            if (sessionAlive())
-                ssh_channel_close(it->second->channel);
-            ssh_channel_free(it->second->channel);
-        }
+        releaseChannel(*it->second, true);
         m_running.erase(it);
     }
     Q_EMIT commandFinished(id, std::unexpected(error));
@@ -935,13 +939,45 @@ Result<void> SshWorker::doUpload(const std::shared_ptr<QPromise<Result<void>>> &
     }
     const QByteArray finalName = remotePath.toUtf8();
     if (sftp_rename(*sftp, tempName.constData(), finalName.constData()) != SSH_OK) {
+        // SFTP v3 RENAME refuses an existing target (and libssh 0.10 cannot send OpenSSH's
+        // posix-rename): replace it with rename(2) through `mv -f`, which is just as atomic.
         Error error = sftpError(failed, remotePath);
-        sftp_unlink(*sftp, tempName.constData());
-        return std::unexpected(error);
+        auto moved = execSync(shellJoin({u"mv"_s, u"-f"_s, u"--"_s, temp, remotePath}));
+        if (!moved || *moved != 0) {
+            sftp_unlink(*sftp, tempName.constData());
+            return std::unexpected(error);
+        }
     }
     logger()->info("ssh {}: uploaded {} ({} bytes, mode {:o})", where().toStdString(), remotePath.toStdString(), offset,
                    mode);
     return {};
+}
+
+Result<int> SshWorker::execSync(const QString &commandLine)
+{
+    if (!sessionAlive())
+        return std::unexpected(
+            sessionError(QCoreApplication::translate("hydron::Ssh", "The connection to %1 was lost.").arg(where())));
+    ssh_channel channel = ssh_channel_new(m_session);
+    const QByteArray line = commandLine.toUtf8();
+    if (!channel || ssh_channel_open_session(channel) != SSH_OK ||
+        ssh_channel_request_exec(channel, line.constData()) != SSH_OK) {
+        Error error =
+            sessionError(QCoreApplication::translate("hydron::Ssh", "%1 refused to run the command.").arg(where()));
+        if (channel)
+            ssh_channel_free(channel);
+        return std::unexpected(error);
+    }
+    const int timeoutMs = 30'000;
+    char buffer[4096];
+    for (int isStderr = 0; isStderr < 2; ++isStderr) {
+        while (ssh_channel_read_timeout(channel, buffer, sizeof buffer, isStderr, timeoutMs) > 0)
+            ;
+    }
+    const int status = ssh_channel_get_exit_status(channel);
+    ssh_channel_close(channel);
+    ssh_channel_free(channel);
+    return status;
 }
 
 void SshWorker::readFile(const std::shared_ptr<QPromise<Result<QByteArray>>> &promise, const QString &remotePath,

@@ -93,8 +93,11 @@ private:
     void stop(Running &run, const Error &reason);
     void killGroup(Running &run);
     void complete(quint64 id);
-    void finishWithError(quint64 id, const Error &error);
+    void releaseChannel(Running &run, bool close);
+    void finishWithError(quint64 id, Error error); // by value: the error may live in the erased run
     void runHelper(const QString &commandLine);
+    // Runs a short command to its end, blocking this thread; the exit status.
+    [[nodiscard]] Result<int> execSync(const QString &commandLine);
     void updateActivity();
 
     Result<void> doUpload(const std::shared_ptr<QPromise<Result<void>>> &promise, const QByteArray &data,

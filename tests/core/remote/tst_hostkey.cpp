@@ -13,6 +13,15 @@ using namespace Qt::StringLiterals;
 using namespace hydron;
 using namespace hydron::remote;
 
+namespace {
+
+QString describe(const Result<QString> &result)
+{
+    return result ? QString() : result.error().toString();
+}
+
+} // namespace
+
 class TestHostKey final : public QObject
 {
     Q_OBJECT
@@ -43,7 +52,7 @@ private Q_SLOTS:
         QVERIFY(expected.startsWith(u"SHA256:"_s));
 
         const auto ours = fingerprintOfPublicKeyFile(key + u".pub"_s);
-        QVERIFY2(ours.has_value(), qPrintable(ours.error().toString()));
+        QVERIFY2(ours.has_value(), qPrintable(describe(ours)));
         QCOMPARE(*ours, expected);
 
         // The same from the raw blob (the base64 field of the .pub file).

@@ -74,6 +74,13 @@ inline std::shared_ptr<JobOutcome> runJob(hydron::remote::Transport &transport, 
     return outcome;
 }
 
+// The error text of a result, empty on success (QVERIFY2 evaluates its message even when it passes).
+template<typename T>
+QString describe(const hydron::Result<T> &result)
+{
+    return result ? QString() : result.error().toString();
+}
+
 template<typename T>
 T waitFor(QFuture<T> future, int timeoutMs = 60'000)
 {

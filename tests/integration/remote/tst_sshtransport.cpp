@@ -104,7 +104,7 @@ private Q_SLOTS:
     {
         SshTransport t(m_sshd.server(), noConfig());
         auto info = waitFor(t.connectToHost());
-        QVERIFY2(info.has_value(), qPrintable(info.error().toString()));
+        QVERIFY2(info.has_value(), qPrintable(describe(info)));
         QCOMPARE(info->fingerprint, m_sshd.hostKeyFingerprint());
         QCOMPARE(info->keyType, u"ssh-ed25519"_s);
         QVERIFY(info->serverBanner.startsWith(u"SSH-2.0-OpenSSH"_s));
@@ -188,7 +188,7 @@ private Q_SLOTS:
         o.passphrases = right;
         SshTransport t(s, o);
         auto info = waitFor(t.connectToHost());
-        QVERIFY2(info.has_value(), qPrintable(info.error().toString()));
+        QVERIFY2(info.has_value(), qPrintable(describe(info)));
         QCOMPARE(right->asked, QStringList{s.keyFile});
     }
 
@@ -281,7 +281,7 @@ private Q_SLOTS:
         SshTransport t(s, noConfig(std::chrono::milliseconds(3000)));
         auto info = waitFor(t.connectToHost(), 30'000);
         QVERIFY(!info);
-        QVERIFY2(failureOf(info.error()) == Failure::HostNotFound, qPrintable(info.error().toString()));
+        QVERIFY2(failureOf(info.error()) == Failure::HostNotFound, qPrintable(describe(info)));
     }
 
     void run_manyCommands_oneConnection()

@@ -263,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(!r->result);
         QCOMPARE(failureOf(r->result.error()), Failure::CommandTimeout);
         QVERIFY2(r->elapsedMs < 6000, qPrintable(QString::number(r->elapsedMs)));
-        QCOMPARE(r->out(), QStringList{u"begun"_s});
+        QVERIFY2(r->out() == QStringList{u"begun"_s}, qPrintable(r->out().join(u'|') + u" in "_s + QString::number(r->elapsedMs)));
         QVERIFY(QTest::qWaitFor([&] { return countProcesses(u"[s]leep "_s + token) == 0; }, 5000));
     }
 
@@ -295,6 +295,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return codes.size() == 5; }, 30'000));
         for (int i = 0; i < 5; ++i) {
             QCOMPARE(codes.value(i), i);
+            QVERIFY2(lines.value(i).size() == 3, qPrintable(lines.value(i).join(u'|')));
             QCOMPARE(lines.value(i), (QStringList{u"%1-1"_s.arg(i), u"%1-2"_s.arg(i), u"%1-3"_s.arg(i)}));
         }
         qDeleteAll(jobs);
@@ -308,19 +309,19 @@ private Q_SLOTS:
         const QString target = dir + u"/app.env"_s;
         const QByteArray first = "SECRET=one\nOTHER='x y'\n";
         auto done = waitFor(transport()->upload(first, target, 0600));
-        QVERIFY2(done.has_value(), qPrintable(done.error().toString()));
+        QVERIFY2(done.has_value(), qPrintable(describe(done)));
         QCOMPARE(QFileInfo(target).permissions() & 0x7777,
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
         auto stat = runJob(*transport(), Command::program(u"stat"_s, {u"-c"_s, u"%a"_s, target}));
         QCOMPARE(stat->out(), QStringList{u"600"_s});
         auto read = waitFor(transport()->readFile(target));
-        QVERIFY2(read.has_value(), qPrintable(read.error().toString()));
+        QVERIFY2(read.has_value(), qPrintable(describe(read)));
         QCOMPARE(*read, first);
 
         // Replacing an existing file, with another mode.
         const QByteArray second(200'000, 'z');
         done = waitFor(transport()->upload(second, target, 0640));
-        QVERIFY2(done.has_value(), qPrintable(done.error().toString()));
+        QVERIFY2(done.has_value(), qPrintable(describe(done)));
         stat = runJob(*transport(), Command::program(u"stat"_s, {u"-c"_s, u"%a %s"_s, target}));
         QCOMPARE(stat->out(), QStringList{u"640 200000"_s});
         // No temporary file is left next to it.
@@ -340,7 +341,7 @@ private Q_SLOTS:
         f.close();
         const QString target = source + u".copy"_s;
         auto done = waitFor(transport()->uploadFile(source, target, 0755));
-        QVERIFY2(done.has_value(), qPrintable(done.error().toString()));
+        QVERIFY2(done.has_value(), qPrintable(describe(done)));
         auto sum = runJob(*transport(), Command::program(u"sha256sum"_s, {target}));
         QVERIFY(!sum->out().isEmpty());
         QCOMPARE(sum->out().first().section(u' ', 0, 0),
