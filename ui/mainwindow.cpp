@@ -46,10 +46,8 @@ MainWindow::MainWindow(CoreServices &core, QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"pages"_s);
     m_dashboard = new DashboardPage(core, m_pages);
-    m_workspace = new ProjectWorkspace(core, m_pages);
     m_servers = new ServerInventoryPage(core, m_pages);
     m_pages->addWidget(m_dashboard);
-    m_pages->addWidget(m_workspace);
     m_pages->addWidget(m_servers);
     setCentralWidget(m_pages);
 
@@ -94,25 +92,36 @@ MainWindow::MainWindow(CoreServices &core, QWidget *parent)
 
     connect(m_navProjects, &QAction::triggered, this, [this] {
         // Coming back from the servers returns to the workspace that was open, once more to the grid.
-        if (m_pages->currentWidget() == m_servers && m_workspace->projectId() > 0)
+        if (m_pages->currentWidget() == m_servers && m_workspace && m_workspace->projectId() > 0)
             m_pages->setCurrentWidget(m_workspace);
         else
             showDashboard();
     });
     connect(m_navServers, &QAction::triggered, this, &MainWindow::showServers);
     connect(m_dashboard, &DashboardPage::openProjectRequested, this, &MainWindow::openProject);
-    connect(m_workspace, &ProjectWorkspace::backRequested, this, &MainWindow::showDashboard);
-    connect(m_workspace, &ProjectWorkspace::projectGone, this, [this](const QString &name) {
-        if (m_pages->currentWidget() == m_workspace)
-            showDashboard();
-        statusBar()->showMessage(tr("The project “%1” was deleted.").arg(name), StatusTimeoutMs);
-    });
     auto status = [this](const QString &message) {
         statusBar()->showMessage(message, StatusTimeoutMs);
     };
     connect(m_dashboard, &DashboardPage::statusMessage, this, status);
     connect(m_servers, &ServerInventoryPage::statusMessage, this, status);
     connect(&core, &CoreServices::changedElsewhere, this, &MainWindow::onChangedElsewhere);
+}
+
+ProjectWorkspace *MainWindow::workspace()
+{
+    if (m_workspace)
+        return m_workspace;
+    m_workspace = new ProjectWorkspace(m_core, m_pages);
+    m_pages->addWidget(m_workspace);
+    if (!m_workspaceState.isEmpty())
+        m_workspace->restoreState(m_workspaceState);
+    connect(m_workspace, &ProjectWorkspace::backRequested, this, &MainWindow::showDashboard);
+    connect(m_workspace, &ProjectWorkspace::projectGone, this, [this](const QString &name) {
+        if (m_pages->currentWidget() == m_workspace)
+            showDashboard();
+        statusBar()->showMessage(tr("The project “%1” was deleted.").arg(name), StatusTimeoutMs);
+    });
+    return m_workspace;
 }
 
 void MainWindow::buildMenus()
@@ -174,9 +183,10 @@ void MainWindow::openProject(qint64 projectId)
 {
     if (!m_core.projects().find(projectId))
         return;
-    if (m_workspace->projectId() != projectId)
-        m_workspace->setProjectId(projectId);
-    m_pages->setCurrentWidget(m_workspace);
+    ProjectWorkspace *page = workspace();
+    if (page->projectId() != projectId)
+        page->setProjectId(projectId);
+    m_pages->setCurrentWidget(page);
     m_navProjects->setChecked(true);
 }
 
@@ -184,7 +194,8 @@ void MainWindow::onChangedElsewhere()
 {
     // Projects and servers announce their own changes; runs, chats and plans are read on demand.
     m_dashboard->refreshRunStatuses();
-    m_workspace->refresh();
+    if (m_workspace)
+        m_workspace->refresh();
 }
 
 QString MainWindow::sessionFile() const
@@ -199,8 +210,9 @@ void MainWindow::restoreSession()
         restoreGeometry(geometry);
     if (const QByteArray state = session.value(u"window/state"_s).toByteArray(); !state.isEmpty())
         restoreState(state);
-    if (const QByteArray state = session.value(u"workspace/splitters"_s).toByteArray(); !state.isEmpty())
-        m_workspace->restoreState(state);
+    m_workspaceState = session.value(u"workspace/splitters"_s).toByteArray();
+    if (m_workspace && !m_workspaceState.isEmpty())
+        m_workspace->restoreState(m_workspaceState);
     if (const QByteArray state = session.value(u"servers/header"_s).toByteArray(); !state.isEmpty())
         m_servers->header()->restoreState(state);
 }
@@ -210,7 +222,7 @@ void MainWindow::saveSession() const
     QSettings session(sessionFile(), QSettings::IniFormat);
     session.setValue(u"window/geometry"_s, saveGeometry());
     session.setValue(u"window/state"_s, saveState());
-    session.setValue(u"workspace/splitters"_s, m_workspace->saveState());
+    session.setValue(u"workspace/splitters"_s, m_workspace ? m_workspace->saveState() : m_workspaceState);
     session.setValue(u"servers/header"_s, m_servers->header()->saveState());
     session.sync();
 }

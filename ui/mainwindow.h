@@ -28,7 +28,8 @@ public:
     explicit MainWindow(CoreServices &core, QWidget *parent = nullptr);
 
     [[nodiscard]] DashboardPage *dashboard() const { return m_dashboard; }
-    [[nodiscard]] ProjectWorkspace *workspace() const { return m_workspace; }
+    // Built the first time a project opens: it is the largest page and startup does not need it.
+    [[nodiscard]] ProjectWorkspace *workspace();
     [[nodiscard]] ServerInventoryPage *serverInventory() const { return m_servers; }
 
     void showDashboard();
@@ -57,6 +58,7 @@ private:
     QAction *m_navProjects = nullptr;
     QAction *m_navServers = nullptr;
     QLabel *m_dataDir = nullptr;
+    QByteArray m_workspaceState; // splitter positions from the session, until the workspace exists
 };
 
 } // namespace hydron::ui
