@@ -316,8 +316,13 @@ private Q_SLOTS:
     {
         SshTransport t(m_sshd.server(), noConfig(std::chrono::milliseconds(5000)));
         QSignalSpy connected(&t, &SshTransport::connectedChanged);
-        auto r = runJob(t, script(u"echo before; sleep 60"_s), 30'000,
-                        [this](CommandJob *job) { QTimer::singleShot(800, job, [this] { m_sshd.crash(); }); });
+        // Crash only once the command itself runs (its first line arrived): killing the remote
+        // login shell while it still reads its startup files could leave their locks behind.
+        auto r = runJob(t, script(u"echo before; sleep 60"_s), 30'000, [this](CommandJob *job) {
+            connect(
+                job, &CommandJob::output, job,
+                [this, job] { QTimer::singleShot(200, job, [this] { m_sshd.crash(); }); }, Qt::SingleShotConnection);
+        });
         QVERIFY(!r->result);
         QCOMPARE(failureOf(r->result.error()), Failure::ConnectionLost);
         QVERIFY(r->result.error().message.contains(u"lost"_s));

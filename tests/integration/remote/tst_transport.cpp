@@ -97,6 +97,27 @@ private Q_SLOTS:
         QCOMPARE(r->err(), (QStringList{u"two"_s, u"four"_s}));
     }
 
+    void run_output_streamsWhileCommandRuns_data() { addRows(); }
+    void run_output_streamsWhileCommandRuns()
+    {
+        // The first line must arrive while the command still sleeps, not with its end.
+        QElapsedTimer clock;
+        qint64 firstLineAt = -1;
+        qint64 finishedAt = -1;
+        CommandJob *job = transport()->run(script(u"echo early; sleep 2; echo late"_s));
+        connect(job, &CommandJob::output, this, [&](const QList<OutputLine> &) {
+            if (firstLineAt < 0)
+                firstLineAt = clock.elapsed();
+        });
+        connect(job, &CommandJob::finished, this, [&](const Result<ExitInfo> &) { finishedAt = clock.elapsed(); });
+        clock.start();
+        QVERIFY(QTest::qWaitFor([&] { return finishedAt >= 0; }, 60'000));
+        QVERIFY(firstLineAt >= 0);
+        QVERIFY2(finishedAt - firstLineAt >= 1500,
+                 qPrintable(u"first line at %1 ms, end at %2 ms"_s.arg(firstLineAt).arg(finishedAt)));
+        delete job;
+    }
+
     void run_success_reportsZeroAndDuration_data() { addRows(); }
     void run_success_reportsZeroAndDuration()
     {
@@ -263,7 +284,8 @@ private Q_SLOTS:
         QVERIFY(!r->result);
         QCOMPARE(failureOf(r->result.error()), Failure::CommandTimeout);
         QVERIFY2(r->elapsedMs < 6000, qPrintable(QString::number(r->elapsedMs)));
-        QVERIFY2(r->out() == QStringList{u"begun"_s}, qPrintable(r->out().join(u'|') + u" in "_s + QString::number(r->elapsedMs)));
+        QVERIFY2(r->out() == QStringList{u"begun"_s},
+                 qPrintable(r->out().join(u'|') + u" in "_s + QString::number(r->elapsedMs)));
         QVERIFY(QTest::qWaitFor([&] { return countProcesses(u"[s]leep "_s + token) == 0; }, 5000));
     }
 
