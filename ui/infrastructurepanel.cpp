@@ -40,8 +40,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table->horizontalHeader()->setDefaultSectionSize(130);
+    style::fitColumnsToContents(table);
     return table;
 }
 

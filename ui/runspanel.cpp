@@ -35,7 +35,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    style::fitColumnsToContents(table, 8);
     return table;
 }
 
@@ -64,12 +64,12 @@ RunsPanel::RunsPanel(RunStore &runs, ServerStore &servers, QWidget *parent)
     m_steps = makeTable(m_stepModel, u"stepTable"_s, m_splitter);
     m_steps->setAccessibleName(tr("Steps of the selected run"));
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
-    m_steps->horizontalHeader()->setStretchLastSection(false);
-    m_steps->horizontalHeader()->setSectionResizeMode(StepTableModel::Name, QHeaderView::Stretch);
+
     m_splitter->addWidget(m_runs);
     m_splitter->addWidget(m_steps);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({450, 400});
     m_stack->addWidget(m_splitter);
 
     m_empty = new EmptyStateWidget(u"runs"_s, this);

@@ -6,9 +6,11 @@
 #include <QEvent>
 #include <QFrame>
 #include <QHash>
+#include <QHeaderView>
 #include <QIcon>
 #include <QPainter>
 #include <QPalette>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -164,6 +166,32 @@ QWidget *panel(QWidget *content, const QString &objectName, QWidget *parent)
     content->setParent(frame);
     layout->addWidget(content);
     return frame;
+}
+
+void fitColumnsToContents(QTableView *table, int air)
+{
+    QHeaderView *header = table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    auto fit = [table, header, air] {
+        QAbstractItemModel *model = table->model();
+        if (!model)
+            return;
+        // The last column too: a stretched last section never gets narrower than its own size.
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (table->isColumnHidden(column))
+                continue;
+            header->resizeSection(column, std::max(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(column),
+                                                   header->sectionSizeHint(column)) +
+                                              air);
+        }
+    };
+    QAbstractItemModel *model = table->model();
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, table, fit);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, table, fit);
+    QObject::connect(model, &QAbstractItemModel::modelReset, table, fit);
+    QObject::connect(model, &QAbstractItemModel::dataChanged, table, fit);
+    fit();
 }
 
 void setFontScale(QWidget *widget, qreal factor, QFont::Weight weight)

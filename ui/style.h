@@ -10,6 +10,7 @@
 #include <QLabel>
 
 class QPalette;
+class QTableView;
 
 // Small shared pieces of the look: every colour is derived from the palette, so light and dark
 // palettes both work.
@@ -37,6 +38,10 @@ namespace hydron::ui::style {
 // Puts `content` on a framed panel in the palette's base colour (the look of the workspace's
 // parts), and returns the panel.
 QWidget *panel(QWidget *content, const QString &objectName, QWidget *parent);
+
+// Keeps a small table's columns as wide as their content plus some air, the last column taking
+// the rest; follows the model's changes. For tables of tens of rows, not thousands.
+void fitColumnsToContents(QTableView *table, int air = 24);
 
 // Scales the widget's font relative to the application font.
 void setFontScale(QWidget *widget, qreal factor, QFont::Weight weight = QFont::Normal);

@@ -123,10 +123,16 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     case Started:
         if (role == Qt::DisplayRole) {
             const QDateTime when = run.startedAt.isValid() ? run.startedAt : run.createdAt;
-            return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+            // Compact: the panel is narrow. The year only when it is not this one.
+            const QDateTime local = when.toLocalTime();
+            const bool thisYear = local.date().year() == QDate::currentDate().year();
+            return QLocale().toString(local, thisYear ? u"d MMM HH:mm"_s : u"d MMM yyyy HH:mm"_s);
         }
         if (role == Qt::EditRole)
             return run.startedAt.isValid() ? run.startedAt : run.createdAt;
+        if (role == Qt::ToolTipRole)
+            return QLocale().toString((run.startedAt.isValid() ? run.startedAt : run.createdAt).toLocalTime(),
+                                      QLocale::LongFormat);
         break;
     case Duration:
         if (role == Qt::DisplayRole || role == Qt::EditRole) {

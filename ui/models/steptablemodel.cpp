@@ -105,6 +105,8 @@ QVariant StepTableModel::data(const QModelIndex &index, int role) const
 
 QVariant StepTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ExitCode)
+        return tr("The exit code of the step's script");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -115,7 +117,7 @@ QVariant StepTableModel::headerData(int section, Qt::Orientation orientation, in
     case Duration:
         return tr("Duration");
     case ExitCode:
-        return tr("Exit code");
+        return tr("Exit");
     default:
         return {};
     }
