@@ -73,7 +73,7 @@ qint64 peakRssKb()
 
 // Installs translators for `locale`: Hydron's own from the resources (built in by
 // qt_add_translations when present) and Qt's from the system. Missing files change nothing.
-void loadTranslations(QApplication &app, const QLocale &locale, std::vector<std::unique_ptr<QTranslator>> &keep)
+void loadTranslations(const QLocale &locale, std::vector<std::unique_ptr<QTranslator>> &keep)
 {
     for (auto &translator : keep)
         QApplication::removeTranslator(translator.get());
@@ -85,7 +85,6 @@ void loadTranslations(QApplication &app, const QLocale &locale, std::vector<std:
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)) &&
         QApplication::installTranslator(qt.get()))
         keep.push_back(std::move(qt));
-    Q_UNUSED(app);
 }
 
 // For the startup benchmark (HYDRON_EXIT_AFTER_FIRST_PAINT=1): when the main window has painted
@@ -185,14 +184,13 @@ void takeScreenshots(hydron::ui::MainWindow &window, const QString &prefix)
 
 // Shows a startup error without a nested event loop, prints it to stderr, and quits with exit
 // code 1 when the box is closed.
-int failStartup(QApplication &app, const hydron::Error &error)
+int failStartup(const hydron::Error &error)
 {
     std::fprintf(stderr, "hydron: %s\n", qPrintable(error.toString()));
     QApplication::setQuitOnLastWindowClosed(false);
     hydron::ui::MessageBox::error(nullptr, QApplication::translate("main", "Hydron Cannot Start"), error,
                                   [] { QCoreApplication::exit(1); });
     const int code = QApplication::exec();
-    Q_UNUSED(app);
     return code == 0 ? 1 : code;
 }
 
@@ -245,7 +243,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(u"dev.hydron.Hydron"_s);
 
     std::vector<std::unique_ptr<QTranslator>> translators;
-    loadTranslations(app, QLocale(), translators);
+    loadTranslations(QLocale(), translators);
 
     QCommandLineParser parser;
     const QCommandLineOption dataDirOption = describe(parser);
@@ -253,16 +251,16 @@ int main(int argc, char *argv[])
 
     const auto dataDir = hydron::DataDir::resolve(parser.value(dataDirOption));
     if (!dataDir)
-        return failStartup(app, dataDir.error());
+        return failStartup(dataDir.error());
     auto opened = hydron::CoreServices::open(*dataDir);
     if (!opened)
-        return failStartup(app, opened.error());
+        return failStartup(opened.error());
     std::unique_ptr<hydron::CoreServices> core = std::move(*opened);
 
     // A language chosen in the preferences wins over the system's.
     if (const QString language = core->settings().language(); !language.isEmpty()) {
         QLocale::setDefault(QLocale(language));
-        loadTranslations(app, QLocale(language), translators);
+        loadTranslations(QLocale(language), translators);
     }
 
     core->watchExternalChanges(std::chrono::milliseconds(1500));
