@@ -28,7 +28,7 @@ trap 'stop=1; [ -z "$c" ] || kill -TERM -- "-$c"' TERM HUP INT
 if [ -n "$1" ]; then cd -- "$1" 2>&3 || exit 1; fi
 shift
 set -m
-bash -c 'printf "\036hydron-pgid %s\n" "$$"; exec bash -c "$@"' hydron "$@" 2>&3 3>&- &
+bash --norc -c 'printf "\036hydron-pgid %s\n" "$$"; exec bash --norc -c "$@"' hydron "$@" 2>&3 3>&- &
 c=$!
 [ -z "$stop" ] || kill -TERM -- "-$c"
 while :; do wait "$c"; s=$?; kill -0 "$c" || break; done
@@ -37,8 +37,10 @@ exit "$s")"_s;
 
 QStringList wrapperArguments(const Command &command)
 {
-    return QStringList{u"-c"_s,    commandWrapperScript(), u"hydron"_s, command.workingDirectory, command.script,
-                       u"hydron"_s} +
+    // --norc: bash started under sshd reads ~/.bashrc once more otherwise; the login shell has
+    // already done that (and exported what matters), so every extra read only costs time.
+    return QStringList{u"--norc"_s,    u"-c"_s,    commandWrapperScript(), u"hydron"_s, command.workingDirectory,
+                       command.script, u"hydron"_s} +
            command.arguments;
 }
 

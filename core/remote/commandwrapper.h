@@ -22,7 +22,7 @@ namespace hydron::remote {
 // script, $3 the script's $0, $4… its arguments.
 [[nodiscard]] QString commandWrapperScript();
 
-// argv for a local `bash`: {"-c", wrapper, "hydron", dir, script, "hydron", args…}.
+// argv for a local `bash`: {"--norc", "-c", wrapper, "hydron", dir, script, "hydron", args…}.
 [[nodiscard]] QStringList wrapperArguments(const Command &command);
 
 // The exec line for a remote login shell: `exec env -- 'K=V' … bash -c '<wrapper>' …`,

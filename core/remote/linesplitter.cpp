@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/remote/linesplitter.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace hydron::remote {
@@ -14,11 +15,17 @@ void LineSplitter::emitLine(QByteArrayView bytes, bool progress, QList<OutputLin
 {
     if (progress && bytes.isEmpty())
         return;
-    out.append(OutputLine{m_stream, QString::fromUtf8(bytes), progress});
+    OutputLine &line = out.emplaceBack();
+    line.stream = m_stream;
+    line.text = QString::fromUtf8(bytes);
+    line.progress = progress;
 }
 
 void LineSplitter::feed(QByteArrayView data, QList<OutputLine> &out)
 {
+    // Room for the lines this chunk probably holds (short lines are the common, costly case).
+    if (out.capacity() - out.size() < data.size() / 16)
+        out.reserve(out.size() + std::max<qsizetype>(data.size() / 8, out.size())); // geometric
     const char *p = data.data();
     const char *const end = p + data.size();
     if (p == end)

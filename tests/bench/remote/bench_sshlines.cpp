@@ -8,13 +8,16 @@
 #include "sshdfixture.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace hydron;
@@ -32,6 +35,27 @@ qint64 peakRssKb()
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+// CPU time (user + system, ms) per thread name of this process.
+QHash<QString, qint64> threadCpuMs()
+{
+    QHash<QString, qint64> result;
+    const long ticks = sysconf(_SC_CLK_TCK);
+    const auto tasks = QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &task : tasks) {
+        QFile stat(u"/proc/self/task/%1/stat"_s.arg(task));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const qsizetype open = text.indexOf('(');
+        const qsizetype close = text.lastIndexOf(')');
+        const QString name = QString::fromLatin1(text.mid(open + 1, close - open - 1));
+        const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+        if (fields.size() > 13)
+            result[name] += (fields.at(11).toLongLong() + fields.at(12).toLongLong()) * 1000 / ticks;
+    }
+    return result;
 }
 
 struct Run
@@ -117,7 +141,9 @@ int main(int argc, char **argv)
     int failures = 0;
     for (int i = 0; i < repetitions; ++i) {
         const qint64 openssh = throughOpenSsh(sshd, count);
-        const Run hydron = throughTransport(transport, count, script); // the first one includes connecting
+        const auto cpuBefore = threadCpuMs();
+        const Run hydron = throughTransport(transport, count, script);
+        const auto cpuAfter = threadCpuMs(); // the first run includes connecting
         failures += (!hydron.ok || hydron.lines != count || openssh < 0) ? 1 : 0;
         print(QJsonObject{
             {u"benchmark"_s, u"ssh_lines"_s},
@@ -130,6 +156,8 @@ int main(int argc, char **argv)
             {u"batches"_s, hydron.batches},
             {u"longest_event_loop_stall_ms"_s, hydron.longestStallMs},
             {u"extra_peak_rss_mb"_s, static_cast<double>(peakRssKb() - rssBefore) / 1024.0},
+            {u"ssh_thread_cpu_ms"_s, cpuAfter.value(u"hydron-ssh"_s) - cpuBefore.value(u"hydron-ssh"_s)},
+            {u"main_thread_cpu_ms"_s, cpuAfter.value(u"bench_sshlines"_s) - cpuBefore.value(u"bench_sshlines"_s)},
             {u"ok"_s, hydron.ok && hydron.lines == count}});
     }
     return failures == 0 ? 0 : 1;
