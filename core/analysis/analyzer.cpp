@@ -9,6 +9,11 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -295,22 +300,160 @@ struct BackingAcc
     QList<Evidence> evidence;
 };
 
+// Scans source files on worker threads while the walk reads the next ones. With one core it
+// scans inline. The queue is bounded; when it is full the walk scans a file itself instead of
+// waiting, so neither side idles and memory stays small.
+class SourcePass final
+{
+public:
+    explicit SourcePass(const std::atomic<bool> *cancel)
+        : m_cancel(cancel)
+    {
+        const int cores = int(std::thread::hardware_concurrency());
+        const int workers = std::clamp(cores - 1, 0, 3);
+        for (int i = 0; i < workers; ++i)
+            m_threads.emplace_back([this] { work(); });
+    }
+    ~SourcePass() { stop(); }
+
+    void add(int file, SourceLanguage language, QString name, QByteArray content)
+    {
+        if (m_threads.empty()) {
+            run(Task{file, language, std::move(name), std::move(content)}, m_inline);
+            return;
+        }
+        // Files travel in batches: one lock and one wake-up per batch, not per file.
+        m_batch.push_back(Task{file, language, std::move(name), std::move(content)});
+        if (m_batch.size() < BatchSize)
+            return;
+        flush();
+    }
+
+    // Waits for the workers and returns every file's facts.
+    QHash<int, FileFacts> finish()
+    {
+        if (!m_batch.empty())
+            flush();
+        stop();
+        QHash<int, FileFacts> out;
+        for (auto *part : {&m_inline, &m_shared}) {
+            for (auto &[file, facts] : *part)
+                out.insert(file, std::move(facts));
+        }
+        return out;
+    }
+
+private:
+    struct Task
+    {
+        int file;
+        SourceLanguage language;
+        QString name;
+        QByteArray content;
+    };
+    static constexpr std::size_t MaxQueued = 16; // batches
+    static constexpr std::size_t BatchSize = 32;
+
+    void flush()
+    {
+        std::vector<Task> batch;
+        batch.swap(m_batch);
+        {
+            std::unique_lock lock(m_mutex);
+            if (m_queue.size() < MaxQueued) {
+                m_queue.push_back(std::move(batch));
+                lock.unlock();
+                m_ready.notify_one();
+                return;
+            }
+        }
+        for (const Task &task : batch) // the workers are behind: help instead of waiting
+            run(task, m_inline);
+    }
+
+    void run(const Task &task, std::vector<std::pair<int, FileFacts>> &into)
+    {
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+            return;
+        FileFacts found = scanSource(task.language, task.content, task.name);
+        if (!found.isEmpty())
+            into.emplace_back(task.file, std::move(found));
+    }
+
+    void work()
+    {
+        std::vector<std::pair<int, FileFacts>> mine;
+        for (;;) {
+            std::vector<Task> batch;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+                if (m_queue.empty())
+                    break;
+                batch = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            for (const Task &task : batch)
+                run(task, mine);
+        }
+        const std::lock_guard lock(m_mutex);
+        for (auto &entry : mine)
+            m_shared.push_back(std::move(entry));
+    }
+
+    void stop()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_ready.notify_all();
+        for (std::thread &t : m_threads)
+            t.join();
+        m_threads.clear();
+    }
+
+    const std::atomic<bool> *m_cancel;
+    std::vector<std::thread> m_threads;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::deque<std::vector<Task>> m_queue;
+    std::vector<Task> m_batch; // being filled by the walk
+    bool m_stopping = false;
+    std::vector<std::pair<int, FileFacts>> m_inline; // scanned by the walking thread
+    std::vector<std::pair<int, FileFacts>> m_shared; // scanned by the workers
+};
+
 } // namespace
 
 bool isTestPath(QStringView path)
 {
-    static const QSet<QString> dirs = {u"test"_s,    u"tests"_s,      u"__tests__"_s, u"spec"_s,     u"specs"_s,
-                                       u"e2e"_s,     u"__mocks__"_s,  u"testdata"_s,  u"fixtures"_s, u"__fixtures__"_s,
-                                       u"cypress"_s, u"playwright"_s, u"examples"_s,  u"example"_s,  u"testing"_s};
-    const QList<QStringView> parts = path.split(u'/');
-    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
-        if (dirs.contains(parts[i].toString()))
+    static const std::array<QStringView, 15> dirs = {
+        u"test",     u"tests",        u"__tests__", u"spec",       u"specs",    u"e2e",     u"__mocks__", u"testdata",
+        u"fixtures", u"__fixtures__", u"cypress",   u"playwright", u"examples", u"example", u"testing"};
+    qsizetype start = 0;
+    for (qsizetype slash; (slash = path.indexOf(u'/', start)) >= 0; start = slash + 1) {
+        const QStringView part = path.sliced(start, slash - start);
+        if (std::find(dirs.begin(), dirs.end(), part) != dirs.end())
             return true;
     }
-    const QStringView name = parts.last();
-    static const QRegularExpression file(
-        uR"re((?:\.(?:test|spec|e2e|stories)\.\w+$)|(?:_test\.go$)|(?:^test_\w*\.py$)|(?:_test\.py$)|(?:^conftest\.py$)|(?:_spec\.rb$)|(?:_test\.rb$)|(?:Tests?\.(?:java|kt|cs)$)|(?:_test\.exs$))re"_s);
-    return file.match(name).hasMatch();
+    const QStringView name = path.mid(start);
+    const qsizetype dot = name.lastIndexOf(u'.');
+    const QStringView stem = dot < 0 ? name : name.left(dot);
+    const QStringView ext = dot < 0 ? QStringView() : name.mid(dot + 1);
+    for (const QStringView marker :
+         {QStringView(u".test"), QStringView(u".spec"), QStringView(u".e2e"), QStringView(u".stories")}) {
+        if (stem.endsWith(marker))
+            return true;
+    }
+    if (ext == u"go" || ext == u"py" || ext == u"rb" || ext == u"exs")
+        if (stem.endsWith(u"_test") || stem.endsWith(u"_spec"))
+            return true;
+    if (ext == u"py" && (stem.startsWith(u"test_") || stem == u"conftest"))
+        return true;
+    if ((ext == u"java" || ext == u"kt" || ext == u"cs") && (stem.endsWith(u"Test") || stem.endsWith(u"Tests")))
+        return true;
+    return false;
 }
 
 Result<AnalysisResult> analyze(const QString &root, const AnalysisOptions &options, const std::atomic<bool> *cancel,
@@ -328,41 +471,37 @@ Result<AnalysisResult> analyze(const QString &root, const AnalysisOptions &optio
     };
 
     WarningList warnings;
-    const QString scanning = tr("Scanning files");
+    // The walk, with the one pass over source files fused in: each source file is read through
+    // its open folder as soon as the walk finds it, and scanned by a few worker threads while
+    // the walk goes on (reading is system calls, scanning is CPU: they overlap). Only each
+    // file's facts are kept.
+    const QString scanning = tr("Reading the repository");
     report(0, 0, scanning);
-    auto scanned =
-        FileIndex::scan(root, options.limits, warnings, cancel, [&](qint64 seen) { report(seen, 0, scanning); });
+    SourcePass pass(cancel);
+    qint64 seen = 0;
+    const auto visit = [&](FileIndex &index, int file, int dirFd, const char *name) {
+        const QString &path = index.files()[std::size_t(file)].path;
+        const QStringView fileName = QStringView(path).mid(path.lastIndexOf(u'/') + 1);
+        const SourceLanguage language = sourceLanguageOf(fileName);
+        if (language == SourceLanguage::Unknown || isTestPath(path))
+            return;
+        auto content = index.readAt(file, dirFd, name);
+        if (!content)
+            return;
+        pass.add(file, language, fileName.toString(), std::move(*content));
+        if ((++seen & 255) == 0)
+            report(seen, 0, scanning);
+    };
+    auto scanned = FileIndex::scan(
+        root, options.limits, warnings, cancel, [&](qint64 n) { report(n, 0, scanning); }, visit);
+    QHash<int, FileFacts> facts = pass.finish();
     if (!scanned)
         return std::unexpected(scanned.error());
+    if (cancelled())
+        return cancelError();
     FileIndex index = std::move(*scanned);
     DetectionContext ctx(index, warnings, cancel);
-
-    // The one pass over source files.
-    QList<int> sources;
-    for (std::size_t i = 0; i < index.files().size(); ++i) {
-        const QString &path = index.files()[i].path;
-        const QStringView name = QStringView(path).mid(path.lastIndexOf(u'/') + 1);
-        if (sourceLanguageOf(name) != SourceLanguage::Unknown && !isTestPath(path))
-            sources << int(i);
-    }
-    const QString reading = tr("Reading source files");
-    for (qsizetype k = 0; k < sources.size(); ++k) {
-        if ((k & 63) == 0) {
-            if (cancelled())
-                return cancelError();
-            report(k, sources.size(), reading);
-        }
-        const int i = sources[k];
-        const QString &path = index.files()[std::size_t(i)].path;
-        const QStringView name = QStringView(path).mid(path.lastIndexOf(u'/') + 1);
-        const auto content = index.take(i);
-        if (!content)
-            continue;
-        FileFacts facts = scanSource(sourceLanguageOf(name), *content, name);
-        if (!facts.isEmpty())
-            ctx.facts.insert(i, std::move(facts));
-    }
-    report(sources.size(), sources.size(), reading);
+    ctx.facts = std::move(facts);
 
     // Detectors, then the boundaries declared around the code.
     const QString detecting = tr("Detecting services");

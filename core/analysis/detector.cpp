@@ -38,13 +38,7 @@ DetectionContext::DetectionContext(FileIndex &idx, WarningList &w, const std::at
     : index(idx)
     , warnings(w)
     , m_cancel(cancel)
-{
-    m_sorted.resize(index.files().size());
-    std::iota(m_sorted.begin(), m_sorted.end(), 0);
-    const auto &files = index.files();
-    std::sort(m_sorted.begin(), m_sorted.end(),
-              [&](int a, int b) { return files[std::size_t(a)].path < files[std::size_t(b)].path; });
-}
+{}
 
 const Manifest *DetectionContext::manifest(const QString &path, Manifest (*parser)(QByteArrayView))
 {
@@ -103,20 +97,6 @@ ServiceDraft *DetectionContext::primaryAt(const QString &path)
             return &s;
     }
     return nullptr;
-}
-
-QList<int> DetectionContext::filesUnder(const QString &dir) const
-{
-    if (dir == u".")
-        return QList<int>(m_sorted.begin(), m_sorted.end());
-    const QString prefix = dir + u'/';
-    const auto &files = index.files();
-    auto it = std::lower_bound(m_sorted.begin(), m_sorted.end(), prefix,
-                               [&](int a, const QString &p) { return files[std::size_t(a)].path < p; });
-    QList<int> out;
-    for (; it != m_sorted.end() && files[std::size_t(*it)].path.startsWith(prefix); ++it)
-        out << *it;
-    return out;
 }
 
 bool DetectionContext::isInside(QStringView path, QStringView dir)

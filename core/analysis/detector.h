@@ -150,8 +150,8 @@ public:
     QList<ServiceDraft *> servicesAt(const QString &path);
     ServiceDraft *primaryAt(const QString &path);
 
-    // Files whose path starts with dir + '/' (all files for "."), in path order.
-    [[nodiscard]] QList<int> filesUnder(const QString &dir) const;
+    // Files whose path starts with dir + '/' (all files for "."), in walk order.
+    [[nodiscard]] FileIndex::Range filesUnder(const QString &dir) const { return index.subtree(dir); }
     // Whether `path` is inside `dir` ("." contains everything).
     [[nodiscard]] static bool isInside(QStringView path, QStringView dir);
     // Files named `name` in dir or its ancestors up to the root, nearest first.

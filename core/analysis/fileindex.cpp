@@ -71,6 +71,13 @@ struct IgnoreLayer
 };
 using IgnoreChain = std::vector<IgnoreLayer>;
 
+bool isInside(const QString &path, const QString &dir)
+{
+    if (dir == u".")
+        return true;
+    return path.size() > dir.size() && path.startsWith(dir) && path[dir.size()] == u'/';
+}
+
 bool isIgnored(const IgnoreChain &chain, const QString &path, bool isDir)
 {
     // Deeper files win over shallower ones; inside a file the last rule wins.
@@ -154,13 +161,20 @@ QList<int> FileIndex::named(QStringView name) const
     return m_byName.value(name.toString());
 }
 
+FileIndex::Range FileIndex::subtree(QStringView dir) const
+{
+    if (dir.isEmpty() || dir == u".")
+        return Range{0, int(m_files.size())};
+    return m_subtrees.value(dir.toString());
+}
+
 QList<int> FileIndex::filesIn(QStringView dir) const
 {
     return m_byDir.value(dir.isEmpty() ? u"."_s : dir.toString());
 }
 
 Result<FileIndex> FileIndex::scan(const QString &root, const ScanLimits &limits, WarningList &warnings,
-                                  const std::atomic<bool> *cancel, const Progress &progress)
+                                  const std::atomic<bool> *cancel, const Progress &progress, const Visitor &visitor)
 {
     const QByteArray rootBytes = QFile::encodeName(root);
     char resolved[PATH_MAX];
@@ -189,6 +203,7 @@ Result<FileIndex> FileIndex::scan(const QString &root, const ScanLimits &limits,
     QStringDecoder utf8(QStringDecoder::Utf8);
     qint64 seen = 0;
     bool stop = false;
+    std::vector<std::pair<QString, int>> visited; // folders in walk order, with their first file
 
     while (!stack.empty() && !stop) {
         if (cancel && cancel->load(std::memory_order_relaxed))
@@ -212,6 +227,7 @@ Result<FileIndex> FileIndex::scan(const QString &root, const ScanLimits &limits,
             continue;
         }
         index.m_dirs.insert(dir.path);
+        visited.emplace_back(dir.path, int(index.m_files.size()));
 
         std::vector<DirEntry> entries;
         while (dirent *e = ::readdir(handle)) {
@@ -225,9 +241,36 @@ Result<FileIndex> FileIndex::scan(const QString &root, const ScanLimits &limits,
                 warnings.count(WarningList::Counted::NonUtf8Name, join(dir.path, entry.name));
                 continue;
             }
-            if (::fstatat(fd, e->d_name, &entry.st, AT_SYMLINK_NOFOLLOW) != 0) {
-                warnings.count(WarningList::Counted::Unreadable, join(dir.path, entry.name));
-                continue;
+            // The entry type from readdir spares a stat per file; only unknown types need one.
+            std::memset(&entry.st, 0, sizeof entry.st);
+            entry.st.st_size = -1;
+            switch (e->d_type) {
+            case DT_REG:
+                entry.st.st_mode = S_IFREG;
+                break;
+            case DT_DIR:
+                entry.st.st_mode = S_IFDIR;
+                break;
+            case DT_LNK:
+                entry.st.st_mode = S_IFLNK;
+                break;
+            case DT_FIFO:
+                entry.st.st_mode = S_IFIFO;
+                break;
+            case DT_SOCK:
+                entry.st.st_mode = S_IFSOCK;
+                break;
+            case DT_CHR:
+                entry.st.st_mode = S_IFCHR;
+                break;
+            case DT_BLK:
+                entry.st.st_mode = S_IFBLK;
+                break;
+            default:
+                if (::fstatat(fd, e->d_name, &entry.st, AT_SYMLINK_NOFOLLOW) != 0) {
+                    warnings.count(WarningList::Counted::Unreadable, join(dir.path, entry.name));
+                    continue;
+                }
             }
             entries.push_back(std::move(entry));
         }
@@ -237,7 +280,7 @@ Result<FileIndex> FileIndex::scan(const QString &root, const ScanLimits &limits,
         // This folder's .gitignore applies to everything below it.
         std::shared_ptr<const IgnoreChain> ignores = dir.ignores;
         for (const DirEntry &entry : entries) {
-            if (entry.name != u".gitignore" || !S_ISREG(entry.st.st_mode) || entry.st.st_size > 1024 * 1024)
+            if (entry.name != u".gitignore" || !S_ISREG(entry.st.st_mode))
                 continue;
             const int gfd = ::openat(fd, entry.nativeName.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
             if (gfd < 0)
@@ -312,6 +355,8 @@ Result<FileIndex> FileIndex::scan(const QString &root, const ScanLimits &limits,
             index.m_byDir[dir.path].append(i);
             if (!linkTarget.isEmpty())
                 index.m_linkTargets.insert(i, linkTarget);
+            else if (visitor)
+                visitor(index, i, fd, entry.nativeName.constData());
             if (progress && (++seen % 2048) == 0)
                 progress(seen);
         }
@@ -319,6 +364,19 @@ Result<FileIndex> FileIndex::scan(const QString &root, const ScanLimits &limits,
         for (auto it = subdirs.rbegin(); it != subdirs.rend(); ++it)
             stack.push_back(std::move(*it));
     }
+    // Each folder's run of files ends where the walk next enters a folder outside it.
+    std::vector<std::pair<const QString *, int>> open;
+    const auto closeUntil = [&](const QString *next, int at) {
+        while (!open.empty() && !(next && isInside(*next, *open.back().first))) {
+            index.m_subtrees.insert(*open.back().first, Range{open.back().second, at});
+            open.pop_back();
+        }
+    };
+    for (const auto &[path, first] : visited) {
+        closeUntil(&path, first);
+        open.emplace_back(&path, first);
+    }
+    closeUntil(nullptr, int(index.m_files.size()));
     if (progress)
         progress(qint64(index.m_files.size()));
     return index;
@@ -329,14 +387,54 @@ std::optional<QByteArray> FileIndex::readFile(int i)
     if (i < 0 || std::size_t(i) >= m_files.size() || m_failed.contains(i))
         return std::nullopt;
     const File &file = m_files[std::size_t(i)];
+    if (file.size > m_limits.maxFileSize) {
+        m_failed.insert(i);
+        m_warnings->count(WarningList::Counted::TooLarge, file.path);
+        return std::nullopt;
+    }
+    const bool link = m_linkTargets.contains(i);
+    const QByteArray native = link ? m_linkTargets.value(i) : m_rootNative + '/' + file.path.toUtf8();
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | (link ? 0 : O_NOFOLLOW));
+    if (fd < 0) {
+        m_failed.insert(i);
+        m_warnings->count(WarningList::Counted::Unreadable, file.path);
+        return std::nullopt;
+    }
+    return readOpened(i, fd);
+}
+
+std::optional<QByteArray> FileIndex::readAt(int i, int dirFd, const char *name)
+{
+    if (i < 0 || std::size_t(i) >= m_files.size() || m_failed.contains(i))
+        return std::nullopt;
+    const int fd = ::openat(dirFd, name, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        m_failed.insert(i);
+        m_warnings->count(WarningList::Counted::Unreadable, m_files[std::size_t(i)].path);
+        return std::nullopt;
+    }
+    return readOpened(i, fd);
+}
+
+// Reads an opened file (and closes it): refuses special files, files over the size limit or
+// past the byte budget, and binaries.
+std::optional<QByteArray> FileIndex::readOpened(int i, int fd)
+{
+    File &file = m_files[std::size_t(i)];
     const auto failed = [&](WarningList::Counted why) -> std::optional<QByteArray> {
+        ::close(fd);
         m_failed.insert(i);
         m_warnings->count(why, file.path);
         return std::nullopt;
     };
-    if (file.size > m_limits.maxFileSize)
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+        return failed(WarningList::Counted::SpecialFile);
+    file.size = st.st_size;
+    if (st.st_size > m_limits.maxFileSize)
         return failed(WarningList::Counted::TooLarge);
-    if (m_bytesRead + file.size > m_limits.maxBytesRead) {
+    if (m_bytesRead + st.st_size > m_limits.maxBytesRead) {
+        ::close(fd);
         m_failed.insert(i);
         if (!m_byteLimitWarned) {
             m_byteLimitWarned = true;
@@ -347,31 +445,27 @@ std::optional<QByteArray> FileIndex::readFile(int i)
         }
         return std::nullopt;
     }
-    const QByteArray native =
-        m_linkTargets.contains(i) ? m_linkTargets.value(i) : m_rootNative + '/' + file.path.toUtf8();
-    const int flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | (m_linkTargets.contains(i) ? 0 : O_NOFOLLOW);
-    const int fd = ::open(native.constData(), flags);
-    if (fd < 0)
-        return failed(WarningList::Counted::Unreadable);
-    struct stat st;
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        return failed(WarningList::Counted::SpecialFile);
+    // Read exactly the size fstat gave: one read call for most files.
+    QByteArray data;
+    data.resize(qsizetype(st.st_size));
+    qsizetype used = 0;
+    while (used < data.size()) {
+        const ssize_t n = ::read(fd, data.data() + used, std::size_t(data.size() - used));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        used += n;
     }
-    if (st.st_size > m_limits.maxFileSize) {
-        ::close(fd);
-        return failed(WarningList::Counted::TooLarge);
-    }
-    auto data = readAll(fd, m_limits.maxFileSize);
+    data.resize(used); // a file that shrank meanwhile; one that grew is read as it was
     ::close(fd);
-    if (!data)
-        return failed(WarningList::Counted::Unreadable);
-    if (data->size() > m_limits.maxFileSize)
-        return failed(WarningList::Counted::TooLarge);
     ++m_filesRead;
-    m_bytesRead += data->size();
-    if (std::memchr(data->constData(), 0, std::size_t(std::min<qsizetype>(data->size(), 8192))))
-        return failed(WarningList::Counted::Binary);
+    m_bytesRead += data.size();
+    if (std::memchr(data.constData(), 0, std::size_t(std::min<qsizetype>(data.size(), 8192)))) {
+        m_failed.insert(i);
+        m_warnings->count(WarningList::Counted::Binary, file.path);
+        return std::nullopt;
+    }
     return data;
 }
 

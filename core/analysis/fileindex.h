@@ -39,9 +39,12 @@ public:
     struct File
     {
         QString path;
-        qint64 size = 0;
+        qint64 size = -1; // known once read (or when the walk had to stat it); -1 before
     };
     using Progress = std::function<void(qint64 filesSeen)>;
+    // Called for each file as the walk adds it, with its folder open: readAt() reads it through
+    // that folder, which spares the kernel a path walk per file.
+    using Visitor = std::function<void(FileIndex &index, int file, int dirFd, const char *name)>;
 
     FileIndex(const FileIndex &) = delete;
     FileIndex &operator=(const FileIndex &) = delete;
@@ -53,7 +56,7 @@ public:
     // else becomes a warning in `warnings`, which must outlive the index.
     [[nodiscard]] static Result<FileIndex> scan(const QString &root, const ScanLimits &limits, WarningList &warnings,
                                                 const std::atomic<bool> *cancel = nullptr,
-                                                const Progress &progress = {});
+                                                const Progress &progress = {}, const Visitor &visitor = {});
 
     [[nodiscard]] const std::vector<File> &files() const { return m_files; }
     [[nodiscard]] const QString &root() const { return m_root; }
@@ -66,12 +69,38 @@ public:
     // Files directly inside `dir` ("." for the root).
     [[nodiscard]] QList<int> filesIn(QStringView dir) const;
 
+    // A run of file indexes, usable in a range-for.
+    struct Range
+    {
+        int first = 0;
+        int last = 0;
+        struct Iterator
+        {
+            int i;
+            int operator*() const { return i; }
+            Iterator &operator++()
+            {
+                ++i;
+                return *this;
+            }
+            bool operator!=(const Iterator &other) const { return i != other.i; }
+        };
+        [[nodiscard]] Iterator begin() const { return {first}; }
+        [[nodiscard]] Iterator end() const { return {last}; }
+        [[nodiscard]] bool isEmpty() const { return first >= last; }
+    };
+    // Every file inside `dir`, at any depth ("." for all), in walk order. The walk is depth-first,
+    // so a folder's files form one run.
+    [[nodiscard]] Range subtree(QStringView dir) const;
+
     // The content, read on first use and kept (for manifests and configuration files). nullptr
     // when the file is missing, too large, binary or unreadable (the reason is a warning).
     const QByteArray *content(int index);
     const QByteArray *content(QStringView path);
     // The content without keeping it (for the one pass over source files).
     std::optional<QByteArray> take(int index);
+    // Like take(), for a Visitor: reads `name` relative to the open folder `dirFd`.
+    std::optional<QByteArray> readAt(int index, int dirFd, const char *name);
 
     [[nodiscard]] qint64 filesRead() const { return m_filesRead; }
     [[nodiscard]] qint64 bytesRead() const { return m_bytesRead; }
@@ -85,6 +114,7 @@ public:
 private:
     FileIndex() = default;
     std::optional<QByteArray> readFile(int index);
+    std::optional<QByteArray> readOpened(int index, int fd);
 
     QString m_root;
     QByteArray m_rootNative;
@@ -95,6 +125,7 @@ private:
     QHash<QString, QList<int>> m_byName;
     QHash<QString, QList<int>> m_byDir;
     QSet<QString> m_dirs;
+    QHash<QString, Range> m_subtrees;
     QHash<int, QByteArray> m_linkTargets;        // index -> resolved native path, for links to files
     std::unordered_map<int, QByteArray> m_cache; // node-based: returned pointers stay valid
     QSet<int> m_failed;

@@ -125,13 +125,13 @@ void detectPhp(DetectionContext &ctx)
             }
             // Queued jobs need a queue worker.
             for (int i : ctx.filesUnder(path(u"app/Jobs"_s))) {
-                const QByteArray *content = ctx.index.content(i);
-                if (!content || !content->contains("ShouldQueue"))
+                const auto it = ctx.facts.constFind(i);
+                const Marker *queued = it == ctx.facts.constEnd() ? nullptr : it->marker(u"queued-job");
+                if (!queued)
                     continue;
                 const QString &p = ctx.index.files()[std::size_t(i)].path;
-                ServiceDraft &w = addProcess(
-                    ctx, d, u"worker"_s, u"php artisan queue:work"_s,
-                    ev(u"start"_s, u"ShouldQueue"_s, p, lineContaining(*content, "ShouldQueue")), Priority::Derived);
+                ServiceDraft &w = addProcess(ctx, d, u"worker"_s, u"php artisan queue:work"_s,
+                                             ev(u"start"_s, u"ShouldQueue"_s, p, queued->line), Priority::Derived);
                 w.framework.offer(u"laravel"_s, Priority::Manifest, fe);
                 break;
             }

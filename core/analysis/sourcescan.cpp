@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <array>
+#include <cstring>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -16,13 +18,176 @@ namespace {
 
 using RE = QRegularExpression;
 
+// Aho–Corasick over the trigger literals of one language: one pass over a file finds every
+// occurrence of every literal, so each idiom's regular expression runs only on the lines that
+// can hold it.
+class TriggerMatcher final
+{
+public:
+    int add(const QByteArray &pattern)
+    {
+        for (std::size_t i = 0; i < m_patterns.size(); ++i) {
+            if (m_patterns[i] == pattern)
+                return int(i);
+        }
+        m_patterns.push_back(pattern);
+        return int(m_patterns.size() - 1);
+    }
+
+    void build()
+    {
+        // Bytes that occur in no pattern behave alike: one column for all of them keeps the
+        // transition table small enough to stay in the cache.
+        m_classOf.fill(0);
+        int classes = 1;
+        for (const QByteArray &p : m_patterns) {
+            for (char ch : p) {
+                const auto c = static_cast<unsigned char>(ch);
+                if (m_classOf[c] == 0)
+                    m_classOf[c] = static_cast<uint8_t>(classes++);
+            }
+        }
+        m_shift = 0;
+        while ((1 << m_shift) < classes)
+            ++m_shift;
+        m_classes = 1 << m_shift; // a power of two: rows are found with a shift, not a multiply
+        classes = m_classes;
+        std::vector<std::vector<int>> trie(1, std::vector<int>(std::size_t(classes), -1));
+        std::vector<std::vector<int>> out(1);
+        for (std::size_t id = 0; id < m_patterns.size(); ++id) {
+            int state = 0;
+            for (char ch : m_patterns[id]) {
+                const std::size_t c = m_classOf[static_cast<unsigned char>(ch)];
+                if (trie[std::size_t(state)][c] < 0) {
+                    trie[std::size_t(state)][c] = int(trie.size());
+                    trie.emplace_back(std::size_t(classes), -1);
+                    out.emplace_back();
+                }
+                state = trie[std::size_t(state)][c];
+            }
+            out[std::size_t(state)].push_back(int(id));
+        }
+        const std::size_t states = trie.size();
+        const std::size_t width = std::size_t(classes);
+        m_delta.assign(states * width, 0);
+        std::vector<int> fail(states, 0);
+        std::vector<int> queue;
+        for (std::size_t c = 1; c < width; ++c) {
+            const int next = trie[0][c];
+            if (next > 0) {
+                m_delta[c] = next;
+                queue.push_back(next);
+            }
+        }
+        for (std::size_t head = 0; head < queue.size(); ++head) {
+            const int state = queue[head];
+            const auto &f = out[std::size_t(fail[std::size_t(state)])];
+            out[std::size_t(state)].insert(out[std::size_t(state)].end(), f.begin(), f.end());
+            for (std::size_t c = 0; c < width; ++c) {
+                const int next = c == 0 ? -1 : trie[std::size_t(state)][c];
+                const int viaFail = m_delta[std::size_t(fail[std::size_t(state)]) * width + c];
+                if (next > 0) {
+                    fail[std::size_t(next)] = viaFail;
+                    m_delta[std::size_t(state) * width + c] = next;
+                    queue.push_back(next);
+                } else {
+                    m_delta[std::size_t(state) * width + c] = viaFail;
+                }
+            }
+        }
+        m_accepts.assign(states, 0);
+        for (std::size_t st = 0; st < states; ++st)
+            m_accepts[st] = out[st].empty() ? 0 : 1;
+        // Store row offsets instead of state numbers: the next lookup is one add and one load (an
+        // unsigned 32-bit entry needs no sign extension), which is the whole dependency chain.
+        std::vector<uint32_t> rows(states << m_shift, 0);
+        std::vector<uint8_t> accepting(states << m_shift, 0);
+        for (std::size_t st = 0; st < states; ++st) {
+            for (std::size_t c = 0; c < width; ++c) {
+                const auto next = std::size_t(m_delta[st * width + c]);
+                rows[(st << m_shift) + c] = uint32_t(next << m_shift);
+            }
+            accepting[st << m_shift] = out[st].empty() ? 0 : 1;
+        }
+        m_rows = std::move(rows);
+        m_accepting = std::move(accepting);
+        m_out = std::move(out);
+    }
+
+    // Finds every occurrence: (patternId, lineIndex) pairs in text order; fills lineStarts.
+    void scan(QByteArrayView text, std::vector<qsizetype> &lineStarts, std::vector<std::pair<int, int>> &hits) const
+    {
+        lineStarts.clear();
+        lineStarts.push_back(0);
+        hits.clear();
+        const auto *data = reinterpret_cast<const unsigned char *>(text.data());
+        const qsizetype n = text.size();
+        if (m_rows.empty()) {
+            for (qsizetype i = 0; i < n; ++i) {
+                if (data[i] == '\n')
+                    lineStarts.push_back(i + 1);
+            }
+            return;
+        }
+        // The loop holds only table lookups; matches are resolved to patterns afterwards.
+        const uint32_t *rows = m_rows.data();
+        const uint8_t *accepting = m_accepting.data();
+        const uint8_t *classOf = m_classOf.data();
+        const int shift = m_shift;
+        std::vector<std::pair<qsizetype, int32_t>> &ends = m_ends; // (position, state) of accepting states
+        ends.clear();
+        uint32_t row = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            row = rows[row + classOf[data[i]]];
+            if (accepting[row]) [[unlikely]]
+                ends.emplace_back(i, int32_t(row >> shift));
+        }
+        // Lines: one memchr pass, then each match's line by walking forward.
+        for (const unsigned char *p = data, *end = data + n;
+             (p = static_cast<const unsigned char *>(std::memchr(p, '\n', std::size_t(end - p)))) != nullptr; ++p)
+            lineStarts.push_back(qsizetype(p - data) + 1);
+        std::size_t line = 0;
+        for (const auto &[position, state] : ends) {
+            while (line + 1 < lineStarts.size() && lineStarts[line + 1] <= position)
+                ++line;
+            for (int id : m_out[std::size_t(state)])
+                hits.emplace_back(id, int(line));
+        }
+    }
+
+    [[nodiscard]] std::size_t size() const { return m_patterns.size(); }
+
+private:
+    std::vector<QByteArray> m_patterns;
+    std::array<uint8_t, 256> m_classOf{};
+    int m_classes = 1;
+    int m_shift = 0;
+    std::vector<int32_t> m_delta; // state-indexed, while building
+    std::vector<uint32_t> m_rows; // row-offset-indexed, for scanning
+    std::vector<uint8_t> m_accepting;
+    std::vector<uint8_t> m_accepts;
+    std::vector<std::vector<int>> m_out;
+    static thread_local std::vector<std::pair<qsizetype, int32_t>> m_ends;
+};
+
+thread_local std::vector<std::pair<qsizetype, int32_t>> TriggerMatcher::m_ends;
+
+QList<QByteArray> triggersOf(const char *spec)
+{
+    QList<QByteArray> out;
+    for (const QByteArray &t : QByteArray(spec).split('|')) {
+        if (!t.isEmpty())
+            out << t;
+    }
+    return out;
+}
+
 struct EnvRule
 {
     RE re;
-    QByteArray prefilter;
+    QList<QByteArray> triggers; // literals one of which a line must contain
     int nameGroup = 1;
-    int defaultGroup = 0;        // a non-empty capture there means "has a default"
-    bool defaultIsValue = false; // the default group holds the value itself
+    int defaultGroup = 0; // a non-empty capture there means "has a default"
     enum class Mode
     {
         Normal,
@@ -38,11 +203,31 @@ struct EnvRule
 struct PatternRule
 {
     RE re;
-    QByteArray prefilter;
+    QList<QByteArray> triggers;
     QString kind;  // marker kind, usage slug, or route role
     int group = 1; // capture with the value (0: none)
     Usage::How how = Usage::How::Import;
-    QString requiredImport; // only counts when the file imports a module with this prefix
+    QString requiredImport;  // only counts when the file imports a module with this prefix
+    QList<QByteArray> needs; // the line must also hold one of these before the regex runs
+};
+
+enum class RuleKind
+{
+    Env,
+    Route,
+    Port,
+    Marker,
+    Usage,
+    Import,
+    CommentOpen,
+    CommentClose,
+    Settings,
+};
+
+struct RuleRef
+{
+    RuleKind kind;
+    int index;
 };
 
 struct LanguageRules
@@ -52,28 +237,74 @@ struct LanguageRules
     std::vector<PatternRule> ports;  // literal ports
     std::vector<PatternRule> markers;
     std::vector<PatternRule> usages; // client constructions and configuration
-    std::vector<RE> imports;         // capture 1 (or 2): a module
-    QByteArray importPrefilter;
-    std::vector<std::pair<QString, QString>> importSlugs; // module prefix -> slug
+    QList<QByteArray> importTriggers;
+    std::vector<std::pair<QString, QString>> importSlugs;                         // module prefix -> slug
+    std::array<std::vector<std::pair<QByteArray, QString>>, 256> importSlugBytes; // by first byte, as UTF-8
     std::vector<QByteArray> lineComments;
     bool blockComments = false;
+
+    TriggerMatcher matcher;
+    std::vector<std::vector<RuleRef>> refs; // per trigger: the rules it wakes
+
+    void prepare()
+    {
+        for (const auto &[prefix, slug] : importSlugs) {
+            const QByteArray bytes = prefix.toUtf8();
+            importSlugBytes[static_cast<unsigned char>(bytes.at(0))].emplace_back(bytes, slug);
+        }
+        const auto wire = [&](const QList<QByteArray> &triggers, RuleKind kind, int index) {
+            for (const QByteArray &t : triggers) {
+                const std::size_t id = std::size_t(matcher.add(t));
+                if (refs.size() <= id)
+                    refs.resize(id + 1);
+                refs[id].push_back(RuleRef{kind, index});
+            }
+        };
+        for (std::size_t i = 0; i < env.size(); ++i)
+            wire(env[i].triggers, RuleKind::Env, int(i));
+        for (std::size_t i = 0; i < routes.size(); ++i)
+            wire(routes[i].triggers, RuleKind::Route, int(i));
+        for (std::size_t i = 0; i < ports.size(); ++i)
+            wire(ports[i].triggers, RuleKind::Port, int(i));
+        for (std::size_t i = 0; i < markers.size(); ++i)
+            wire(markers[i].triggers, RuleKind::Marker, int(i));
+        for (std::size_t i = 0; i < usages.size(); ++i)
+            wire(usages[i].triggers, RuleKind::Usage, int(i));
+        wire(importTriggers, RuleKind::Import, 0);
+        if (blockComments) {
+            wire({"/*"}, RuleKind::CommentOpen, 0);
+            wire({"*/"}, RuleKind::CommentClose, 0);
+        }
+        wire({"Settings"}, RuleKind::Settings, 0);
+        matcher.build();
+    }
 };
 
-EnvRule env(const QString &pattern, const char *prefilter, int defaultGroup = 0,
+EnvRule env(const QString &pattern, const char *triggers, int defaultGroup = 0,
             EnvRule::Mode mode = EnvRule::Mode::Normal)
 {
     EnvRule rule;
     rule.re = RE(pattern);
-    rule.prefilter = prefilter;
+    rule.triggers = triggersOf(triggers);
     rule.defaultGroup = defaultGroup;
     rule.mode = mode;
     return rule;
 }
 
-PatternRule rule(const QString &pattern, const char *prefilter, const QString &kind, int group = 1,
+PatternRule rule(const QString &pattern, const char *triggers, const QString &kind, int group = 1,
                  Usage::How how = Usage::How::Import, const QString &requiredImport = {})
 {
-    return PatternRule{RE(pattern), prefilter, kind, group, how, requiredImport};
+    return PatternRule{RE(pattern), triggersOf(triggers), kind, group, how, requiredImport, {}};
+}
+
+// A route rule woken by health-like words, run only on lines that also hold a routing call.
+PatternRule route(const QString &pattern, const char *needs)
+{
+    // "status" and "ping" are common words: only as path segments.
+    PatternRule r =
+        rule(pattern, "health|/ready|ready/|/live|live/|/ping|ping/|/status|status/|/up|up/|\"up\"|'up'", u"route"_s);
+    r.needs = triggersOf(needs);
+    return r;
 }
 
 const std::vector<std::pair<QString, QString>> &jsImportSlugs()
@@ -151,7 +382,7 @@ LanguageRules javascriptRules()
     r.blockComments = true;
     r.env.push_back(env(
         uR"re((?:process\.env|import\.meta\.env|Bun\.env)(?:\?\.|\.|\[\s*['"`])([A-Za-z_][A-Za-z0-9_]*)(?:['"`]\s*\])?)re"_s,
-        "env"));
+        "process.env|import.meta.env|Bun.env"));
     r.env.push_back(env(uR"re(Deno\.env\.get\(\s*['"]([A-Za-z_]\w*)['"]\s*\))re"_s, "Deno.env"));
     {
         // SvelteKit: import { env } from '$env/dynamic/private'; env.DATABASE_URL
@@ -166,27 +397,29 @@ LanguageRules javascriptRules()
         config.nameGroup = 2;
         r.env.push_back(config);
     }
-    r.routes.push_back(rule(uR"re(\.(?:get|head|all|use|route)\(\s*['"`](/[^'"`]*)['"`])re"_s, "(", u"route"_s));
-    r.routes.push_back(rule(uR"re(\burl\s*:\s*['"](/[^'"]*)['"])re"_s, "url", u"route"_s));
+    r.routes.push_back(
+        route(uR"re(\.(?:get|head|all|use|route)\(\s*['"`](/[^'"`]*)['"`])re"_s, ".get(|.head(|.all(|.use(|.route("));
+    r.routes.push_back(route(uR"re(\burl\s*:\s*['"](/[^'"]*)['"])re"_s, "url"));
     r.routes.push_back(rule(uR"re(@Controller\(\s*(?:['"]([^'"]*)['"])?\s*\))re"_s, "@Controller", u"prefix"_s));
-    r.routes.push_back(rule(uR"re(@(?:Get|Head|All)\(\s*(?:['"]([^'"]*)['"])?\s*\))re"_s, "@", u"method"_s));
-    r.ports.push_back(rule(uR"re(\.listen\(\s*(\d{2,5})\b)re"_s, "listen", u"port"_s));
-    r.ports.push_back(rule(uR"re(\bport\s*:\s*(\d{2,5})\b)re"_s, "port", u"port"_s));
+    r.routes.push_back(
+        rule(uR"re(@(?:Get|Head|All)\(\s*(?:['"]([^'"]*)['"])?\s*\))re"_s, "@Get(|@Head(|@All(", u"method"_s));
+    r.ports.push_back(rule(uR"re(\.listen\(\s*(\d{2,5})\b)re"_s, "listen(", u"port"_s));
+    r.ports.push_back(rule(uR"re(\bport\s*:\s*(\d{2,5})\b)re"_s, "port:|port :", u"port"_s));
     r.ports.push_back(rule(
         uR"re(\b(?:const|let|var)\s+(?:PORT|port|HTTP_PORT|httpPort|serverPort)\s*(?::\s*number\s*)?=\s*(\d{2,5})\b)re"_s,
-        "ort", u"port"_s));
+        "const PORT|let PORT|var PORT|const port|let port|var port|HTTP_PORT|httpPort|serverPort", u"port"_s));
     r.markers.push_back(
-        rule(uR"re(\.listen\(|\bcreateServer\(|NestFactory\.create|Bun\.serve\(|Deno\.serve\(|\bserve\(\s*\{)re"_s, "",
-             u"server"_s, 0));
+        rule(uR"re(\.listen\(|\bcreateServer\(|NestFactory\.create|Bun\.serve\(|Deno\.serve\(|\bserve\(\s*\{)re"_s,
+             "listen(|createServer(|NestFactory|Bun.serve(|Deno.serve(|serve(", u"server"_s, 0));
     r.markers.push_back(rule(
         uR"re(new\s+Worker\s*\(\s*['"`\w]|\.process\(\s*(?:['"]|async\b|function\b|\()|agenda\.(?:start|every)\(|consumer\.run\(|\.consume\(|cron\.schedule\(|new\s+CronJob\()re"_s,
-        "", u"worker"_s, 0));
-    r.markers.push_back(rule(uR"re(\boutput\s*:\s*['"]export['"])re"_s, "export", u"next-export"_s, 0));
+        "Worker(|.process(|agenda.|consumer.run(|.consume(|cron.schedule(|CronJob(", u"worker"_s, 0));
+    r.markers.push_back(rule(uR"re(\boutput\s*:\s*['"]export['"])re"_s, "output", u"next-export"_s, 0));
     r.markers.push_back(rule(uR"re(\boutput\s*:\s*['"](server|hybrid)['"])re"_s, "output", u"astro-server"_s));
     r.markers.push_back(rule(uR"re(setGlobalPrefix\(\s*['"]/?([^'"]+)['"])re"_s, "setGlobalPrefix", u"route-prefix"_s));
     // Clients constructed with their own configuration; checked for configuration after matching.
-    r.usages.push_back(rule(uR"re(new\s+(?:pg\.)?(?:Pool|Client)\s*\(([^)]*)\)?)re"_s, "new", u"postgres"_s, 1,
-                            Usage::How::Client, u"pg"_s));
+    r.usages.push_back(rule(uR"re(new\s+(?:pg\.)?(?:Pool|Client)\s*\(([^)]*)\)?)re"_s, "Pool(|Client(", u"postgres"_s,
+                            1, Usage::How::Client, u"pg"_s));
     r.usages.push_back(
         rule(uR"re(\bpostgres\s*\(([^)]*)\)?)re"_s, "postgres(", u"postgres"_s, 1, Usage::How::Client, u"postgres"_s));
     r.usages.push_back(rule(uR"re(mysql\.create(?:Pool|Connection)\s*\(([^)]*)\)?)re"_s, "mysql.create", u"mysql"_s, 1,
@@ -200,17 +433,15 @@ LanguageRules javascriptRules()
     r.usages.push_back(rule(uR"re(new\s+(?:IORedis|Redis)\s*\(([^)]*)\)?)re"_s, "Redis", u"redis"_s, 1,
                             Usage::How::Client, u"ioredis"_s));
     r.usages.push_back(
-        rule(uR"re(amqp(?:lib)?\.connect\s*\(([^)]*)\)?)re"_s, ".connect", u"rabbitmq"_s, 1, Usage::How::Client));
+        rule(uR"re(amqp(?:lib)?\.connect\s*\(([^)]*)\)?)re"_s, "amqp", u"rabbitmq"_s, 1, Usage::How::Client));
     r.usages.push_back(
         rule(uR"re(new\s+Kafka\s*\(([^)]*)\)?)re"_s, "Kafka", u"kafka"_s, 1, Usage::How::Client, u"kafkajs"_s));
-    r.usages.push_back(rule(uR"re(new\s+Client\s*\(([^)]*)\)?)re"_s, "Client", u"elasticsearch"_s, 1,
+    r.usages.push_back(rule(uR"re(new\s+Client\s*\(([^)]*)\)?)re"_s, "Client(", u"elasticsearch"_s, 1,
                             Usage::How::Client, u"@elastic/elasticsearch"_s));
     r.usages.push_back(
         rule(uR"re(\b(?:client|type|dialect)\s*:\s*['"](pg|postgres|postgresql|mysql2?|mariadb|mssql|mongodb)['"])re"_s,
-             ":", u"config"_s, 1, Usage::How::Config));
-    r.imports.push_back(
-        RE(uR"re((?:\brequire\(\s*|\bfrom\s+|^\s*import\s+|\bimport\(\s*)['"]([^'"./][^'"]*)['"])re"_s));
-    r.importPrefilter = "";
+             "client:|type:|dialect:|client :|type :|dialect :", u"config"_s, 1, Usage::How::Config));
+    r.importTriggers = triggersOf("import|require(|from ");
     r.importSlugs = jsImportSlugs();
     return r;
 }
@@ -232,26 +463,28 @@ LanguageRules pythonRules()
     }
     r.env.push_back(env(
         uR"re((?<![\w.])(?:env|config)(?:\.(?:str|int|bool|float|list|json|url|db_url|db|cache_url|cache|email_url|path))?\(\s*['"]([A-Z][A-Z0-9_]*)['"]\s*(,[^)]*\bdefault\s*=)?)re"_s,
-        "(", 2));
-    r.routes.push_back(rule(uR"re(@\w+\.(?:get|route|api_route|head)\(\s*['"](/[^'"]*)['"])re"_s, "@", u"route"_s));
-    r.routes.push_back(rule(uR"re(\b(?:re_)?path\(\s*r?['"]\^?([^'"$]*)\$?['"])re"_s, "path(", u"django-route"_s));
-    r.ports.push_back(rule(uR"re(\.run\(.*\bport\s*=\s*(\d{2,5})\b)re"_s, "port", u"port"_s));
+        "env(|env.|config(", 2));
+    r.routes.push_back(route(uR"re(@\w+\.(?:get|route|api_route|head)\(\s*['"](/[^'"]*)['"])re"_s, "@"));
+    r.routes.push_back(rule(uR"re(\b(?:re_)?path\(\s*r?['"]\^?([^'"$]*)\$?['"])re"_s,
+                            "health|ready|live|ping|status|up/", u"django-route"_s));
+    r.ports.push_back(rule(uR"re(\.run\(.*\bport\s*=\s*(\d{2,5})\b)re"_s, "port=|port =", u"port"_s));
     r.ports.push_back(rule(uR"re(--port[= ](\d{2,5})\b)re"_s, "--port", u"port"_s));
     r.ports.push_back(rule(uR"re(\bbind\s*=\s*\[?\s*['"][^'"]*:(\d{2,5})['"])re"_s, "bind", u"port"_s));
-    r.ports.push_back(rule(uR"re(^(?:PORT|port)\s*=\s*(\d{2,5})\s*$)re"_s, "ort", u"port"_s));
+    r.ports.push_back(rule(uR"re(^(?:PORT|port)\s*=\s*(\d{2,5})\s*$)re"_s, "PORT =|PORT=|port =|port=", u"port"_s));
     r.markers.push_back(rule(uR"re(^(\w+)\s*(?::\s*\w+\s*)?=\s*FastAPI\s*\()re"_s, "FastAPI", u"fastapi-app"_s));
     r.markers.push_back(rule(uR"re(^(\w+)\s*=\s*Flask\s*\()re"_s, "Flask", u"flask-app"_s));
     r.markers.push_back(rule(uR"re(^(\w+)\s*=\s*Celery\s*\()re"_s, "Celery", u"celery-app"_s));
     r.markers.push_back(rule(uR"re(^\s*(?:from\s+rq\b|import\s+rq\b))re"_s, "rq", u"rq"_s, 0));
-    r.markers.push_back(
-        rule(uR"re(\b(?:uvicorn\.run|web\.run_app|waitress\.serve|app\.run)\s*\()re"_s, "run", u"server"_s, 0));
-    r.markers.push_back(rule(uR"re(get_wsgi_application\(|get_asgi_application\()re"_s, "get_", u"django-app"_s, 0));
+    r.markers.push_back(rule(uR"re(\b(?:uvicorn\.run|web\.run_app|waitress\.serve|app\.run)\s*\()re"_s,
+                             "uvicorn.run|web.run_app|waitress.serve|app.run(", u"server"_s, 0));
+    r.markers.push_back(rule(uR"re(get_wsgi_application\(|get_asgi_application\()re"_s,
+                             "get_wsgi_application|get_asgi_application", u"django-app"_s, 0));
     r.markers.push_back(rule(uR"re(\bbeat_schedule\b)re"_s, "beat_schedule", u"celery-beat"_s, 0));
     r.markers.push_back(rule(uR"re(CELERY_?BEAT_SCHEDULE)re"_s, "BEAT_SCHEDULE", u"celery-beat"_s, 0));
     r.usages.push_back(rule(uR"re(django\.db\.backends\.(postgresql|postgresql_psycopg2|postgis|mysql|oracle))re"_s,
                             "django.db.backends", u"config"_s, 1, Usage::How::Config));
-    r.usages.push_back(rule(uR"re(django_redis\.cache|django\.core\.cache\.backends\.redis)re"_s, "redis", u"redis"_s,
-                            0, Usage::How::Config));
+    r.usages.push_back(rule(uR"re(django_redis\.cache|django\.core\.cache\.backends\.redis)re"_s,
+                            "django_redis|backends.redis", u"redis"_s, 0, Usage::How::Config));
     r.usages.push_back(rule(uR"re(\bredis\.(?:Redis|StrictRedis|from_url)\s*\(([^)]*)\)?)re"_s, "redis.", u"redis"_s, 1,
                             Usage::How::Client));
     r.usages.push_back(
@@ -262,9 +495,9 @@ LanguageRules pythonRules()
         rule(uR"re(\bMongoClient\s*\(([^)]*)\)?)re"_s, "MongoClient", u"mongodb"_s, 1, Usage::How::Client));
     r.usages.push_back(rule(uR"re(pika\.(?:BlockingConnection|URLParameters)\s*\(([^)]*)\)?)re"_s, "pika",
                             u"rabbitmq"_s, 1, Usage::How::Client));
-    r.usages.push_back(rule(uR"re((?:client|resource)\(\s*['"]s3['"])re"_s, "s3", u"s3"_s, 0, Usage::How::Import));
-    r.imports.push_back(RE(uR"re(^\s*(?:from\s+([\w.]+)\s+import|import\s+([\w.]+)))re"_s));
-    r.importPrefilter = "import";
+    r.usages.push_back(
+        rule(uR"re((?:client|resource)\(\s*['"]s3['"])re"_s, "'s3'|\"s3\"", u"s3"_s, 0, Usage::How::Import));
+    r.importTriggers = triggersOf("import");
     r.importSlugs = {
         {u"psycopg2"_s, u"postgres"_s},
         {u"psycopg"_s, u"postgres"_s},
@@ -309,18 +542,18 @@ LanguageRules rubyRules()
     r.env.push_back(env(uR"re(\bENV\.fetch\(\s*['"](\w+)['"]\s*(,|\)\s*\{)?)re"_s, "ENV.fetch", 2));
     r.env.push_back(
         env(uR"re(\bENV\.(?:key\?|has_key\?|include\?)\(\s*['"](\w+)['"])re"_s, "ENV.", 0, EnvRule::Mode::Optional));
-    r.routes.push_back(rule(uR"re(^\s*get\s*\(?\s*['"](/?[\w/\-]+)['"])re"_s, "get", u"route"_s));
+    r.routes.push_back(route(uR"re(^\s*get\s*\(?\s*['"](/?[\w/\-]+)['"])re"_s, "get"));
     r.ports.push_back(rule(uR"re(\bset\s+:port\s*,\s*(\d{2,5}))re"_s, "port", u"port"_s));
     r.ports.push_back(rule(uR"re(^\s*port\s+(\d{2,5})\s*$)re"_s, "port", u"port"_s));
     r.markers.push_back(
         rule(uR"re(Sinatra::(?:Base|Application)|require\s+['"]sinatra)re"_s, "inatra", u"sinatra"_s, 0));
-    r.markers.push_back(rule(uR"re(include\s+Sidekiq::(?:Job|Worker)|<\s*ApplicationJob)re"_s, "Job", u"worker"_s, 0));
+    r.markers.push_back(rule(uR"re(include\s+Sidekiq::(?:Job|Worker)|<\s*ApplicationJob)re"_s,
+                             "Sidekiq::|ApplicationJob", u"worker"_s, 0));
     r.markers.push_back(rule(uR"re(include\s+Sidekiq::Worker)re"_s, "Worker", u"worker"_s, 0));
     r.usages.push_back(rule(uR"re(\bRedis\.new\s*\(([^)]*)\)?)re"_s, "Redis.new", u"redis"_s, 1, Usage::How::Client));
     r.usages.push_back(
         rule(uR"re(\bPG\.connect\s*\(([^)]*)\)?)re"_s, "PG.connect", u"postgres"_s, 1, Usage::How::Client));
-    r.imports.push_back(RE(uR"re(^\s*require\s+['"]([\w/\-]+)['"])re"_s));
-    r.importPrefilter = "require";
+    r.importTriggers = triggersOf("require");
     r.importSlugs = {
         {u"pg"_s, u"postgres"_s},         {u"mysql2"_s, u"mysql"_s},
         {u"trilogy"_s, u"mysql"_s},       {u"mongo"_s, u"mongodb"_s},
@@ -346,16 +579,18 @@ LanguageRules goRules()
     r.env.push_back(env(uR"re(\bos\.LookupEnv\(\s*"(\w+)"\s*\))re"_s, "LookupEnv", 0, EnvRule::Mode::Optional));
     r.env.push_back(env(
         uR"re((?<!os\.)\b(?:[gG]et[eE]nv\w*|[eE]nv\w*(?:Or|Default)\w*|[lL]ookup[eE]nv\w*Or\w*)\(\s*"(\w+)"\s*(,)?)re"_s,
-        "nv", 2));
-    r.env.push_back(env(uR"re(\b[mM]ust(?:Get)?[eE]nv\w*\(\s*"(\w+)"\s*\))re"_s, "ust", 0, EnvRule::Mode::Required));
+        "etEnv|etenv|nvOr|nvDefault|nvWithDefault|ookupEnv", 2));
+    r.env.push_back(env(uR"re(\b[mM]ust(?:Get)?[eE]nv\w*\(\s*"(\w+)"\s*\))re"_s, "ustEnv|ustGetenv|ustGetEnv|ustenv", 0,
+                        EnvRule::Mode::Required));
     r.routes.push_back(
-        rule(uR"re(\.(?:GET|Get|HandleFunc|Handle|Any|HEAD|Head)\(\s*"(?:(?:GET|HEAD)\s+)?(/[^"]*)")re"_s, "(\"",
-             u"route"_s));
-    r.ports.push_back(rule(uR"re("(?:0\.0\.0\.0|localhost|127\.0\.0\.1)?:(\d{2,5})")re"_s, ":", u"port"_s));
-    r.markers.push_back(rule(uR"re(^package\s+(\w+))re"_s, "package", u"go-package"_s));
+        route(uR"re(\.(?:GET|Get|HandleFunc|Handle|Any|HEAD|Head)\(\s*"(?:(?:GET|HEAD)\s+)?(/[^"]*)")re"_s,
+              "GET|Get(|HandleFunc|Handle(|Any(|HEAD|Head("));
+    r.ports.push_back(rule(uR"re("(?:0\.0\.0\.0|localhost|127\.0\.0\.1)?:(\d{2,5})")re"_s,
+                           "\":|0.0.0.0:|localhost:|127.0.0.1:", u"port"_s));
+    r.markers.push_back(rule(uR"re(^package\s+(\w+))re"_s, "package ", u"go-package"_s));
     r.markers.push_back(rule(uR"re(^func\s+main\s*\(\s*\))re"_s, "func main", u"go-main"_s, 0));
-    r.markers.push_back(
-        rule(uR"re(ListenAndServe|http\.Server\s*\{|\.Listen\(|\.Start\(|\.Run\(|\.Serve\()re"_s, "", u"server"_s, 0));
+    r.markers.push_back(rule(uR"re(ListenAndServe|http\.Server\s*\{|\.Listen\(|\.Start\(|\.Run\(|\.Serve\()re"_s,
+                             "ListenAndServe|http.Server|.Listen(|.Start(|.Run(|.Serve(", u"server"_s, 0));
     r.usages.push_back(rule(uR"re(sql\.Open\(\s*"(postgres|pgx|mysql|sqlserver|mssql)")re"_s, "sql.Open", u"config"_s,
                             1, Usage::How::Config));
     r.usages.push_back(
@@ -364,8 +599,7 @@ LanguageRules goRules()
         rule(uR"re(\bredis\.NewClient\(([^)]*)\)?)re"_s, "redis.NewClient", u"redis"_s, 1, Usage::How::Client));
     r.usages.push_back(
         rule(uR"re(\bpostgres\.Open\(([^)]*)\)?)re"_s, "postgres.Open", u"postgres"_s, 1, Usage::How::Client));
-    r.imports.push_back(RE(uR"re(^\s*(?:import\s+)?(?:\w+\s+|_\s+|\.\s+)?"([^"]+)"\s*$)re"_s));
-    r.importPrefilter = "\"";
+    r.importTriggers = triggersOf("import");
     r.importSlugs = {
         {u"github.com/lib/pq"_s, u"postgres"_s},
         {u"github.com/jackc/pgx"_s, u"postgres"_s},
@@ -418,11 +652,10 @@ LanguageRules jvmRules()
     r.routes.push_back(rule(uR"re(@Path\(\s*"(/?[^"]*)"\s*\))re"_s, "@Path", u"method"_s));
     r.routes.push_back(rule(uR"re(@Get\(\s*(?:uri\s*=\s*|value\s*=\s*)?"(/?[^"]*)")re"_s, "@Get", u"method"_s));
     r.routes.push_back(rule(uR"re(@Controller\(\s*"(/?[^"]*)"\s*\))re"_s, "@Controller", u"prefix"_s));
-    r.ports.push_back(rule(uR"re(\.(?:port|start)\(\s*(\d{2,5})\s*\))re"_s, "(", u"port"_s));
+    r.ports.push_back(rule(uR"re(\.(?:port|start)\(\s*(\d{2,5})\s*\))re"_s, ".port(|.start(", u"port"_s));
     r.markers.push_back(rule(uR"re(@SpringBootApplication)re"_s, "@SpringBootApplication", u"spring-app"_s, 0));
     r.markers.push_back(rule(uR"re(static\s+void\s+main\s*\(|^fun\s+main\s*\()re"_s, "main", u"main"_s, 0));
-    r.imports.push_back(RE(uR"re(^\s*import\s+(?:static\s+)?([\w.]+))re"_s));
-    r.importPrefilter = "import";
+    r.importTriggers = triggersOf("import");
     r.importSlugs = {
         {u"org.postgresql"_s, u"postgres"_s},
         {u"com.mysql"_s, u"mysql"_s},
@@ -468,8 +701,8 @@ LanguageRules phpRules()
         rule(uR"re(Route::(?:get|any|match)\(\s*(?:\[[^\]]*\]\s*,\s*)?['"](/?[^'"]*)['"])re"_s, "Route::", u"route"_s));
     r.routes.push_back(rule(uR"re(\bhealth\s*:\s*['"](/[^'"]*)['"])re"_s, "health", u"route"_s));
     r.routes.push_back(rule(uR"re(#\[Route\(\s*(?:path\s*:\s*)?['"](/[^'"]*)['"])re"_s, "#[Route", u"route"_s));
-    r.imports.push_back(RE(uR"re(^\s*use\s+\\?([\w\\]+))re"_s));
-    r.importPrefilter = "use";
+    r.markers.push_back(rule(uR"re(\bimplements\b[^{]*\bShouldQueue\b)re"_s, "ShouldQueue", u"queued-job"_s, 0));
+    r.importTriggers = triggersOf("use ");
     r.importSlugs = {
         {u"Stripe"_s, u"stripe"_s},       {u"Aws\\S3"_s, u"s3"_s},          {u"Twilio"_s, u"twilio"_s},
         {u"Sentry"_s, u"sentry"_s},       {u"OpenAI"_s, u"openai"_s},       {u"SendGrid"_s, u"sendgrid"_s},
@@ -488,14 +721,17 @@ LanguageRules rustRules()
     r.env.push_back(env(uR"re(\boption_env!\(\s*"(\w+)"\s*\))re"_s, "option_env!", 0, EnvRule::Mode::Optional));
     r.env.push_back(env(uR"re((?<!option_)\benv!\(\s*"(\w+)"\s*\))re"_s, "env!", 0, EnvRule::Mode::Required));
     r.routes.push_back(rule(uR"re(\.route\(\s*"(/[^"]*)")re"_s, ".route", u"route"_s));
-    r.routes.push_back(rule(uR"re(#\[(?:get|head)\(\s*"(/[^"]*)")re"_s, "#[", u"route"_s));
+    r.routes.push_back(rule(uR"re(#\[(?:get|head)\(\s*"(/[^"]*)")re"_s, "#[get|#[head", u"route"_s));
     r.routes.push_back(rule(uR"re(web::resource\(\s*"(/[^"]*)")re"_s, "web::resource", u"route"_s));
-    r.ports.push_back(rule(uR"re("(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\])?:(\d{2,5})")re"_s, ":", u"port"_s));
-    r.ports.push_back(rule(uR"re(\[\s*0\s*,\s*0\s*,\s*0\s*,\s*0\s*\]\s*,\s*(\d{2,5}))re"_s, "0", u"port"_s));
-    r.ports.push_back(rule(uR"re(\(\s*"[\d.:]+"\s*,\s*(\d{2,5})\s*\))re"_s, "\"", u"port"_s));
+    r.ports.push_back(rule(uR"re("(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\])?:(\d{2,5})")re"_s,
+                           "\":|0.0.0.0:|127.0.0.1:|localhost:|[::]:", u"port"_s));
+    r.ports.push_back(
+        rule(uR"re(\[\s*0\s*,\s*0\s*,\s*0\s*,\s*0\s*\]\s*,\s*(\d{2,5}))re"_s, "0, 0, 0, 0|0,0,0,0", u"port"_s));
+    r.ports.push_back(rule(uR"re(\(\s*"[\d.:]+"\s*,\s*(\d{2,5})\s*\))re"_s, ".0\"|.1\"", u"port"_s));
     r.markers.push_back(rule(
         uR"re(axum::serve|HttpServer::new|#\[launch\]|rocket::build|warp::serve|TcpListener::bind|Server::bind|\.bind\()re"_s,
-        "", u"server"_s, 0));
+        "axum::serve|HttpServer::new|#[launch]|rocket::build|warp::serve|TcpListener::bind|Server::bind|.bind(",
+        u"server"_s, 0));
     r.markers.push_back(rule(uR"re(^\s*(?:pub\s+)?(?:async\s+)?fn\s+main\s*\()re"_s, "main", u"main"_s, 0));
     r.usages.push_back(
         rule(uR"re(\b(?:PgPool|PgPoolOptions|PgConnection)\b)re"_s, "Pg", u"postgres"_s, 0, Usage::How::Config));
@@ -503,8 +739,7 @@ LanguageRules rustRules()
         rule(uR"re(\b(?:MySqlPool|MySqlPoolOptions)\b)re"_s, "MySql", u"mysql"_s, 0, Usage::How::Config));
     r.usages.push_back(
         rule(uR"re(redis::Client::open\(([^)]*)\)?)re"_s, "redis::Client", u"redis"_s, 1, Usage::How::Client));
-    r.imports.push_back(RE(uR"re(^\s*(?:pub\s+)?use\s+(\w+))re"_s));
-    r.importPrefilter = "use";
+    r.importTriggers = triggersOf("use ");
     r.importSlugs = {
         {u"tokio_postgres"_s, u"postgres"_s},
         {u"deadpool_postgres"_s, u"postgres"_s},
@@ -544,24 +779,26 @@ LanguageRules csharpRules()
         connection.namePrefix = u"ConnectionStrings__"_s;
         r.env.push_back(connection);
     }
-    r.routes.push_back(rule(uR"re(\.Map(?:Get|HealthChecks|Methods)\(\s*"(/?[^"]*)")re"_s, ".Map", u"route"_s));
-    r.routes.push_back(rule(uR"re(\[(?:HttpGet|Route)\(\s*"(/?[^"]*)"\s*\)\])re"_s, "[", u"method"_s));
+    r.routes.push_back(rule(uR"re(\.Map(?:Get|HealthChecks|Methods)\(\s*"(/?[^"]*)")re"_s,
+                            ".MapGet(|.MapHealthChecks(|.MapMethods(", u"route"_s));
+    r.routes.push_back(rule(uR"re(\[(?:HttpGet|Route)\(\s*"(/?[^"]*)"\s*\)\])re"_s, "[HttpGet(|[Route(", u"method"_s));
     r.ports.push_back(rule(uR"re(UseUrls\(\s*"https?://[^:"]+:(\d{2,5}))re"_s, "UseUrls", u"port"_s));
     r.ports.push_back(rule(uR"re(Listen(?:Any|Local)IP\(\s*(\d{2,5}))re"_s, "Listen", u"port"_s));
     r.markers.push_back(
         rule(uR"re(WebApplication\.Create(?:Builder|SlimBuilder)?\(|CreateWebHostBuilder|ConfigureWebHostDefaults)re"_s,
-             "Web", u"server"_s, 0));
-    r.markers.push_back(
-        rule(uR"re(:\s*BackgroundService\b|AddHostedService<|IHostedService\b)re"_s, "Service", u"worker"_s, 0));
-    r.usages.push_back(rule(uR"re(\.(UseNpgsql|UseSqlServer|UseMySql|UseMySQL|UseOracle)\()re"_s, ".Use", u"config"_s,
-                            1, Usage::How::Config));
-    r.usages.push_back(rule(uR"re(AddStackExchangeRedisCache\(|ConnectionMultiplexer\.Connect)re"_s, "Redis",
-                            u"redis"_s, 0, Usage::How::Config));
+             "WebApplication|CreateWebHostBuilder|ConfigureWebHostDefaults", u"server"_s, 0));
+    r.markers.push_back(rule(uR"re(:\s*BackgroundService\b|AddHostedService<|IHostedService\b)re"_s,
+                             "BackgroundService|AddHostedService|IHostedService", u"worker"_s, 0));
+    r.usages.push_back(rule(uR"re(\.(UseNpgsql|UseSqlServer|UseMySql|UseMySQL|UseOracle)\()re"_s,
+                            ".UseNpgsql(|.UseSqlServer(|.UseMySql(|.UseMySQL(|.UseOracle(", u"config"_s, 1,
+                            Usage::How::Config));
+    r.usages.push_back(rule(uR"re(AddStackExchangeRedisCache\(|ConnectionMultiplexer\.Connect)re"_s,
+                            "AddStackExchangeRedisCache|ConnectionMultiplexer", u"redis"_s, 0, Usage::How::Config));
     r.usages.push_back(
         rule(uR"re(ConnectionMultiplexer\.Connect)re"_s, "ConnectionMultiplexer", u"redis"_s, 0, Usage::How::Config));
-    r.usages.push_back(rule(uR"re(\.UseSentry\(|SentrySdk\.Init\()re"_s, "Sentry", u"sentry"_s, 0, Usage::How::Import));
-    r.imports.push_back(RE(uR"re(^\s*using\s+([\w.]+)\s*;)re"_s));
-    r.importPrefilter = "using";
+    r.usages.push_back(
+        rule(uR"re(\.UseSentry\(|SentrySdk\.Init\()re"_s, "UseSentry|SentrySdk", u"sentry"_s, 0, Usage::How::Import));
+    r.importTriggers = triggersOf("using ");
     r.importSlugs = {
         {u"Npgsql"_s, u"postgres"_s},
         {u"MySqlConnector"_s, u"mysql"_s},
@@ -594,13 +831,12 @@ LanguageRules elixirRules()
         env(uR"re(System\.fetch_env!\(\s*"(\w+)"\s*\))re"_s, "System.fetch_env!", 0, EnvRule::Mode::Required));
     r.env.push_back(
         env(uR"re(System\.fetch_env\(\s*"(\w+)"\s*\))re"_s, "System.fetch_env(", 0, EnvRule::Mode::Optional));
-    r.routes.push_back(rule(uR"re(^\s*(?:get|forward)\s+"(/[^"]*)")re"_s, "\"", u"route"_s));
+    r.routes.push_back(route(uR"re(^\s*(?:get|forward)\s+"(/[^"]*)")re"_s, "get |forward "));
     r.ports.push_back(rule(uR"re(\bhttp:\s*\[.*\bport:\s*(\d{2,5}))re"_s, "port", u"port"_s));
     r.usages.push_back(
         rule(uR"re(Ecto\.Adapters\.(Postgres|MyXQL|Tds))re"_s, "Ecto.Adapters", u"config"_s, 1, Usage::How::Config));
     r.usages.push_back(rule(uR"re(\bRedix\.start_link\(([^)]*)\)?)re"_s, "Redix", u"redis"_s, 1, Usage::How::Client));
-    r.imports.push_back(RE(uR"re(^\s*(?:alias|import|use)\s+([\w.]+))re"_s));
-    r.importPrefilter = "";
+    r.importTriggers = triggersOf("alias |import |use ");
     r.importSlugs = {
         {u"Stripe"_s, u"stripe"_s},
         {u"ExAws.S3"_s, u"s3"_s},
@@ -614,17 +850,23 @@ LanguageRules elixirRules()
     return r;
 }
 
+LanguageRules prepared(LanguageRules rules)
+{
+    rules.prepare();
+    return rules;
+}
+
 const LanguageRules &rulesFor(SourceLanguage language)
 {
-    static const LanguageRules js = javascriptRules();
-    static const LanguageRules py = pythonRules();
-    static const LanguageRules rb = rubyRules();
-    static const LanguageRules go = goRules();
-    static const LanguageRules jvm = jvmRules();
-    static const LanguageRules php = phpRules();
-    static const LanguageRules rs = rustRules();
-    static const LanguageRules cs = csharpRules();
-    static const LanguageRules ex = elixirRules();
+    static const LanguageRules js = prepared(javascriptRules());
+    static const LanguageRules py = prepared(pythonRules());
+    static const LanguageRules rb = prepared(rubyRules());
+    static const LanguageRules go = prepared(goRules());
+    static const LanguageRules jvm = prepared(jvmRules());
+    static const LanguageRules php = prepared(phpRules());
+    static const LanguageRules rs = prepared(rustRules());
+    static const LanguageRules cs = prepared(csharpRules());
+    static const LanguageRules ex = prepared(elixirRules());
     static const LanguageRules none;
     switch (language) {
     case SourceLanguage::JavaScript:
@@ -739,6 +981,100 @@ QString joinRoute(QStringView prefix, QStringView method)
         m.prepend(u'/');
     const QString joined = p + m;
     return joined.isEmpty() ? u"/"_s : joined;
+}
+
+// The module an import line names, read from the bytes without a regular expression (imports
+// are the most frequent trigger; a regex per import line would dominate the pass).
+QByteArrayView moduleOfLine(SourceLanguage language, QByteArrayView line)
+{
+    const auto isToken = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+               c == '/' || c == '\\' || c == '@' || c == '-' || c == ':';
+    };
+    const auto tokenAt = [&](QByteArrayView text, qsizetype at, bool stopAtColon) {
+        while (at < text.size() && (text[at] == ' ' || text[at] == '\t'))
+            ++at;
+        qsizetype end = at;
+        while (end < text.size() && isToken(text[end]) && !(stopAtColon && text[end] == ':'))
+            ++end;
+        return text.sliced(at, end - at);
+    };
+    const auto quotedAfter = [&](QByteArrayView text, qsizetype at) -> QByteArrayView {
+        for (qsizetype i = std::max<qsizetype>(at, 0); i < text.size(); ++i) {
+            const char q = text[i];
+            if (q == '\'' || q == '"' || q == '`') {
+                const qsizetype close = text.indexOf(q, i + 1);
+                return close < 0 ? QByteArrayView() : text.sliced(i + 1, close - i - 1);
+            }
+        }
+        return {};
+    };
+    const QByteArrayView t = line.trimmed();
+    switch (language) {
+    case SourceLanguage::JavaScript:
+    case SourceLanguage::TypeScript:
+        // The line holds import, from or require(: its first quoted string is the module.
+        return quotedAfter(t, 0);
+    case SourceLanguage::Python:
+        if (t.startsWith("from ") || t.startsWith("import "))
+            return tokenAt(t, t.indexOf(' '), false);
+        return {};
+    case SourceLanguage::Ruby:
+        return t.startsWith("require") ? quotedAfter(t, 7) : QByteArrayView();
+    case SourceLanguage::Go:
+        return quotedAfter(t, 0);
+    case SourceLanguage::Java:
+    case SourceLanguage::Kotlin: {
+        if (!t.startsWith("import "))
+            return {};
+        QByteArrayView rest = t.sliced(7).trimmed();
+        if (rest.startsWith("static "))
+            rest = rest.sliced(7);
+        return tokenAt(rest, 0, false);
+    }
+    case SourceLanguage::Php: {
+        if (!t.startsWith("use "))
+            return {};
+        QByteArrayView rest = t.sliced(4).trimmed();
+        if (rest.startsWith("\\"))
+            rest = rest.sliced(1);
+        return tokenAt(rest, 0, false);
+    }
+    case SourceLanguage::Rust: {
+        QByteArrayView rest = t.startsWith("pub use ") ? t.sliced(8)
+                              : t.startsWith("use ")   ? t.sliced(4)
+                                                       : QByteArrayView();
+        return rest.isEmpty() ? rest : tokenAt(rest, 0, true);
+    }
+    case SourceLanguage::CSharp: {
+        if (!t.startsWith("using ") || t.contains('('))
+            return {};
+        QByteArrayView rest = t.sliced(6).trimmed();
+        if (rest.startsWith("static "))
+            rest = rest.sliced(7);
+        return tokenAt(rest, 0, false);
+    }
+    case SourceLanguage::Elixir:
+        for (const char *keyword : {"alias ", "import ", "use "}) {
+            if (t.startsWith(keyword))
+                return tokenAt(t, qsizetype(std::strlen(keyword)), false);
+        }
+        return {};
+    case SourceLanguage::Unknown:
+        break;
+    }
+    return {};
+}
+
+bool moduleMatchesBytes(QByteArrayView module, QByteArrayView prefix)
+{
+    if (module.size() < prefix.size() || module[0] != prefix[0] ||
+        std::memcmp(module.data(), prefix.data(), std::size_t(prefix.size())) != 0)
+        return false;
+    if (module.size() == prefix.size() || prefix.endsWith('/'))
+        return true;
+    const char next = module[prefix.size()];
+    return next == '/' || next == '.' || next == '\\';
 }
 
 } // namespace
@@ -909,159 +1245,151 @@ QList<EnvFileEntry> parseEnvFile(QByteArrayView text)
 FileFacts scanSource(SourceLanguage language, QByteArrayView content, QStringView fileName)
 {
     FileFacts facts;
-    const LanguageRules &rules = rulesFor(language);
     if (language == SourceLanguage::Unknown)
         return facts;
-
-    // Rules whose literal does not occur in the file at all are skipped for every line.
-    const auto activeFor = [&](const auto &list) {
-        std::vector<const std::remove_cvref_t<decltype(list[0])> *> active;
-        for (const auto &r : list) {
-            if (r.prefilter.isEmpty() || content.contains(QByteArrayView(r.prefilter)))
-                active.push_back(&r);
-        }
-        return active;
-    };
-    auto env = activeFor(rules.env);
-    std::erase_if(env, [&](const EnvRule *r) {
-        return !r->fileFilter.isEmpty() && !content.contains(QByteArrayView(r->fileFilter));
-    });
-    const auto routes = activeFor(rules.routes);
-    const auto ports = activeFor(rules.ports);
-    const auto markers = activeFor(rules.markers);
-    const auto usages = activeFor(rules.usages);
-    const bool importsActive = !rules.imports.empty() && (rules.importPrefilter.isEmpty() ||
-                                                          content.contains(QByteArrayView(rules.importPrefilter)));
+    const LanguageRules &rules = rulesFor(language);
     const bool isUrlsPy =
         language == SourceLanguage::Python && (fileName == u"urls.py" || fileName.startsWith(u"urls"));
     const bool isGo = language == SourceLanguage::Go;
     const bool isRust = language == SourceLanguage::Rust;
-    const bool isPython = language == SourceLanguage::Python;
+    const bool isJs = language == SourceLanguage::JavaScript || language == SourceLanguage::TypeScript;
+    const bool isJvm =
+        language == SourceLanguage::Java || language == SourceLanguage::Kotlin || language == SourceLanguage::CSharp;
 
-    std::vector<QByteArrayView> lines;
-    lines.reserve(std::size_t(content.size() / 32 + 1));
-    for (qsizetype start = 0; start < content.size();) {
-        qsizetype end = content.indexOf('\n', start);
-        if (end < 0)
-            end = content.size();
-        QByteArrayView line = content.sliced(start, end - start);
+    // One pass: the lines each rule has to look at (in order, once each).
+    std::vector<qsizetype> starts;
+    std::vector<std::vector<int>> envLines(rules.env.size()), routeLines(rules.routes.size()),
+        portLines(rules.ports.size()), markerLines(rules.markers.size()), usageLines(rules.usages.size());
+    std::vector<int> importLines, commentOpens, commentCloses;
+    bool settings = false;
+    const auto note = [](std::vector<int> &lines, int line) {
+        if (lines.empty() || lines.back() != line)
+            lines.push_back(line);
+    };
+    std::vector<std::pair<int, int>> hits;
+    rules.matcher.scan(content, starts, hits);
+    for (const auto &[id, line] : hits) {
+        for (const RuleRef &ref : rules.refs[std::size_t(id)]) {
+            switch (ref.kind) {
+            case RuleKind::Env:
+                note(envLines[std::size_t(ref.index)], line);
+                break;
+            case RuleKind::Route:
+                note(routeLines[std::size_t(ref.index)], line);
+                break;
+            case RuleKind::Port:
+                note(portLines[std::size_t(ref.index)], line);
+                break;
+            case RuleKind::Marker:
+                note(markerLines[std::size_t(ref.index)], line);
+                break;
+            case RuleKind::Usage:
+                note(usageLines[std::size_t(ref.index)], line);
+                break;
+            case RuleKind::Import:
+                note(importLines, line);
+                break;
+            case RuleKind::CommentOpen:
+                commentOpens.push_back(line);
+                break;
+            case RuleKind::CommentClose:
+                commentCloses.push_back(line);
+                break;
+            case RuleKind::Settings:
+                settings = true;
+                break;
+            }
+        }
+    }
+    const int lineCount = int(starts.size());
+    const auto raw = [&](int i) {
+        const qsizetype begin = starts[std::size_t(i)];
+        const qsizetype end = i + 1 < lineCount ? starts[std::size_t(i) + 1] - 1 : content.size();
+        QByteArrayView line = content.sliced(begin, end - begin);
         if (line.endsWith('\r'))
             line.chop(1);
-        lines.push_back(line);
-        start = end + 1;
-    }
-
-    struct PendingUsage
-    {
-        Usage usage;
-        QString requiredImport;
+        return line;
     };
-    std::vector<PendingUsage> pendingUsages;
-    std::vector<std::pair<QString, int>> prefixes, methods;
-    QString pydanticPrefix;
-    bool inSettingsClass = false;
-    bool inBlockComment = false;
-    bool inGoImportBlock = false;
-    bool seenClass = false;
-    QSet<QString> seenImports;
+    const auto decoded = [&](int i) {
+        return QString::fromUtf8(raw(i));
+    };
 
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const QByteArrayView raw = lines[i];
-        const int number = int(i + 1);
-        QByteArrayView trimmedRaw = raw.trimmed();
-        if (trimmedRaw.isEmpty())
-            continue;
-        if (rules.blockComments) {
-            if (inBlockComment) {
-                if (trimmedRaw.contains("*/"))
-                    inBlockComment = false;
-                continue;
-            }
-            if (trimmedRaw.startsWith("/*")) {
-                if (!trimmedRaw.contains("*/"))
-                    inBlockComment = true;
-                continue;
-            }
-            if (trimmedRaw.startsWith("*"))
-                continue;
-        }
-        bool comment = false;
+    // Block comments: lines that start inside /* … */ (approximate: no string awareness).
+    std::vector<std::pair<int, int>> blocks;
+    for (std::size_t o = 0, c = 0; o < commentOpens.size();) {
+        const int open = commentOpens[o];
+        while (c < commentCloses.size() && commentCloses[c] < open)
+            ++c;
+        const int close = c < commentCloses.size() ? commentCloses[c] : lineCount;
+        blocks.emplace_back(open, close);
+        while (o < commentOpens.size() && commentOpens[o] <= close)
+            ++o;
+    }
+    const auto skipped = [&](int i) {
+        const QByteArrayView line = raw(i);
+        if (line.size() > 4000)
+            return true; // minified code
+        const QByteArrayView trimmed = line.trimmed();
         for (const QByteArray &marker : rules.lineComments) {
-            if (trimmedRaw.startsWith(marker) && !(marker == "#" && trimmedRaw.startsWith("#[")))
-                comment = true;
+            if (trimmed.startsWith(marker) && !(marker == "#" && trimmed.startsWith("#[")))
+                return true;
         }
-        if (comment)
+        if (rules.blockComments && (trimmed.startsWith("/*") || trimmed.startsWith("*")))
+            return true;
+        for (const auto &[open, close] : blocks) {
+            if (i > open && i <= close && !(i == close && !trimmed.startsWith("*")))
+                return true;
+        }
+        return false;
+    };
+
+    const auto needed = [&](const PatternRule &rule, int i) {
+        if (rule.needs.isEmpty())
+            return true;
+        const QByteArrayView line = raw(i);
+        return std::any_of(rule.needs.cbegin(), rule.needs.cend(),
+                           [&](const QByteArray &n) { return line.contains(QByteArrayView(n)); });
+    };
+
+    // Env reads.
+    for (std::size_t r = 0; r < rules.env.size(); ++r) {
+        const EnvRule &rule = rules.env[r];
+        if (envLines[r].empty() || (!rule.fileFilter.isEmpty() && !content.contains(QByteArrayView(rule.fileFilter))))
             continue;
-        if (raw.size() > 4000)
-            continue; // minified code
-
-        // Python: pydantic settings classes map fields to env vars.
-        if (isPython) {
-            if (raw.startsWith("class ")) {
-                inSettingsClass = raw.contains("Settings)") || raw.contains("BaseSettings");
-                pydanticPrefix.clear();
-            } else if (inSettingsClass && !raw.startsWith(" ") && !raw.startsWith("\t")) {
-                inSettingsClass = false;
-            } else if (inSettingsClass) {
-                static const RE prefix(uR"re(env_prefix\s*=\s*['"](\w*)['"])re"_s);
-                static const RE field(uR"re(^\s{4}([a-z_][a-z0-9_]*)\s*:\s*[^=]+?(=.*)?$)re"_s);
-                const QString line = QString::fromUtf8(raw);
-                if (const auto p = prefix.match(line); p.hasMatch()) {
-                    pydanticPrefix = p.captured(1).toUpper();
-                } else if (const auto f = field.match(line); f.hasMatch() && f.captured(1) != u"model_config") {
-                    EnvRead read{pydanticPrefix + f.captured(1).toUpper(), number, !f.captured(2).isEmpty(), {}};
-                    if (read.optional)
-                        read.defaultValue = leadingLiteral(QStringView(f.captured(2)).mid(1));
-                    facts.env.append(read); // a settings field is no proof the server listens there
-                }
-            }
-        }
-
-        QString line; // decoded lazily, once per line
-        const auto text = [&]() -> const QString & {
-            if (line.isNull())
-                line = QString::fromUtf8(raw);
-            return line;
-        };
-        const auto has = [&](const QByteArray &literal) {
-            return literal.isEmpty() || raw.contains(QByteArrayView(literal));
-        };
-
-        for (const EnvRule *r : env) {
-            if (!has(r->prefilter))
+        for (int i : envLines[r]) {
+            if (skipped(i))
                 continue;
-            auto it = r->re.globalMatch(text());
+            const QString text = decoded(i);
+            const int number = i + 1;
+            auto it = rule.re.globalMatch(text);
             while (it.hasNext()) {
                 const auto m = it.next();
                 EnvRead read;
-                read.name = m.captured(r->nameGroup);
+                read.name = m.captured(rule.nameGroup);
                 if (read.name.isEmpty())
-                    read.name = r->defaultName;
+                    read.name = rule.defaultName;
                 if (read.name.isEmpty())
                     continue;
-                if (r->colonsToUnderscores)
+                if (rule.colonsToUnderscores)
                     read.name.replace(u':', u"__"_s);
-                read.name.prepend(r->namePrefix);
+                read.name.prepend(rule.namePrefix);
                 read.line = number;
-                if (r->mode == EnvRule::Mode::Optional) {
+                if (rule.mode == EnvRule::Mode::Optional) {
                     read.optional = true;
-                } else if (r->mode == EnvRule::Mode::Normal) {
-                    if (r->defaultGroup && !m.captured(r->defaultGroup).isEmpty()) {
+                } else if (rule.mode == EnvRule::Mode::Normal) {
+                    if (rule.defaultGroup && !m.captured(rule.defaultGroup).isEmpty()) {
                         read.optional = true;
-                        const QString group = m.captured(r->defaultGroup);
-                        if (group.startsWith(u':'))
-                            read.defaultValue = group.mid(1);
-                        else if (group.startsWith(u')')) // Ruby fetch block: ENV.fetch("X") { 3000 }
-                            read.defaultValue = leadingLiteral(QStringView(text()).mid(m.capturedEnd()));
-                        else
-                            read.defaultValue = leadingLiteral(QStringView(text()).mid(m.capturedEnd()));
+                        const QString group = m.captured(rule.defaultGroup);
+                        read.defaultValue = group.startsWith(u':')
+                                                ? group.mid(1)
+                                                : leadingLiteral(QStringView(text).mid(m.capturedEnd()));
                     } else {
                         // "X ||" with the fallback on the next line (Elixir, long JS expressions).
-                        QString context = text();
+                        QString context = text;
                         const QString tail = context.mid(m.capturedEnd()).trimmed();
                         if ((tail.endsWith(u"||") || tail.endsWith(u"??") || tail.endsWith(u" or")) &&
-                            i + 1 < lines.size())
-                            context += u' ' + QString::fromUtf8(lines[i + 1]).trimmed();
+                            i + 1 < lineCount)
+                            context += u' ' + decoded(i + 1).trimmed();
                         const ReadShape shape = shapeOf(context, m.capturedStart(), m.capturedEnd());
                         read.optional = shape.optional;
                         read.defaultValue = shape.defaultValue;
@@ -1069,32 +1397,29 @@ FileFacts scanSource(SourceLanguage language, QByteArrayView content, QStringVie
                     // Go: x := os.Getenv("X") followed by if x == "" { x = "default" }.
                     if (isGo && !read.optional) {
                         static const RE assigned(uR"re((\w+)\s*:?=\s*os\.Getenv\()re"_s);
-                        if (const auto a = assigned.match(text()); a.hasMatch()) {
+                        if (const auto a = assigned.match(text); a.hasMatch()) {
                             const QString var = a.captured(1);
                             const RE empty(u"\\bif\\s+"_s + var + uR"re(\s*==\s*"")re"_s);
                             const RE fallback(u"\\b"_s + var + uR"re(\s*=\s*"([^"]*)")re"_s);
-                            for (std::size_t k = i + 1; k < std::min(lines.size(), i + 4); ++k) {
-                                const QString next = QString::fromUtf8(lines[k]);
-                                if (empty.match(next).hasMatch()) {
-                                    read.optional = true;
-                                    for (std::size_t j = k; j < std::min(lines.size(), k + 3); ++j) {
-                                        if (const auto f = fallback.match(QString::fromUtf8(lines[j])); f.hasMatch()) {
-                                            read.defaultValue = f.captured(1);
-                                            break;
-                                        }
+                            for (int k = i + 1; k < std::min(lineCount, i + 4); ++k) {
+                                if (!empty.match(decoded(k)).hasMatch())
+                                    continue;
+                                read.optional = true;
+                                for (int j = k; j < std::min(lineCount, k + 3); ++j) {
+                                    if (const auto f = fallback.match(decoded(j)); f.hasMatch()) {
+                                        read.defaultValue = f.captured(1);
+                                        break;
                                     }
-                                    break;
                                 }
+                                break;
                             }
                         }
                     }
-                    // Rust: env::var("X").unwrap_or(…) possibly on the next lines.
+                    // Rust: env::var("X").unwrap_or(…), possibly on the next lines.
                     if (isRust && !read.optional) {
-                        static const RE fallback(
-                            uR"re(^\s*\)*\s*\.(?:ok\(\)|unwrap_or(?:_else|_default)?\()\s*(?:\|[^|]*\|\s*)?(.*))re"_s);
-                        QString tail = QStringView(text()).mid(m.capturedEnd()).toString();
-                        for (std::size_t k = i + 1; k < std::min(lines.size(), i + 3) && !tail.contains(u';'); ++k)
-                            tail += QString::fromUtf8(lines[k]).trimmed();
+                        QString tail = QStringView(text).mid(m.capturedEnd()).toString();
+                        for (int k = i + 1; k < std::min(lineCount, i + 3) && !tail.contains(u';'); ++k)
+                            tail += decoded(k).trimmed();
                         static const RE chain(
                             uR"re(\.(?:ok\(\)|unwrap_or(?:_else|_default)?\()\s*(?:\|[^|]*\|\s*)?(.*))re"_s);
                         const qsizetype semicolon = tail.indexOf(u';');
@@ -1105,7 +1430,6 @@ FileFacts scanSource(SourceLanguage language, QByteArrayView content, QStringVie
                                 read.defaultValue = leadingLiteral(f.capturedView(1));
                             }
                         }
-                        Q_UNUSED(fallback);
                     }
                 } // Required: stays required
                 if (isPortVariable(read.name)) {
@@ -1115,12 +1439,10 @@ FileFacts scanSource(SourceLanguage language, QByteArrayView content, QStringVie
                 }
                 facts.env.append(read);
             }
-        }
-        // JS destructuring: const { A, B = 'x' } = process.env
-        if (language == SourceLanguage::JavaScript || language == SourceLanguage::TypeScript) {
-            if (raw.contains("process.env") && raw.contains("}")) {
+            // JS destructuring: const { A, B = 'x' } = process.env
+            if (isJs && r == 0 && text.contains(u'}')) {
                 static const RE destructure(uR"re(\{([^}]*)\}\s*=\s*process\.env\b)re"_s);
-                if (const auto d = destructure.match(text()); d.hasMatch()) {
+                if (const auto d = destructure.match(text); d.hasMatch()) {
                     for (const QString &part : d.captured(1).split(u',', Qt::SkipEmptyParts)) {
                         const QString name = part.section(u':', 0, 0).section(u'=', 0, 0).trimmed();
                         if (name.isEmpty() || name.startsWith(u"..."))
@@ -1138,149 +1460,96 @@ FileFacts scanSource(SourceLanguage language, QByteArrayView content, QStringVie
                 }
             }
         }
+    }
 
-        for (const PatternRule *r : ports) {
-            if (!has(r->prefilter))
-                continue;
-            if (isGo && !(raw.contains("Listen") || raw.contains("Run") || raw.contains("Start") ||
-                          raw.contains("Addr") || raw.contains("ort")))
-                continue;
-            const auto m = r->re.match(text());
-            int port = 0;
-            if (m.hasMatch() && isPort(m.capturedView(r->group), &port) && !isBackingPort(port) &&
-                !mentionsBacking(text()))
-                facts.ports.append(PortHint{port, QString(), number});
+    // Python: pydantic settings classes map fields to env vars.
+    if (settings && language == SourceLanguage::Python) {
+        QString prefix;
+        bool inClass = false;
+        for (int i = 0; i < lineCount; ++i) {
+            const QByteArrayView line = raw(i);
+            if (line.startsWith("class ")) {
+                inClass = line.contains("Settings)") || line.contains("BaseSettings");
+                prefix.clear();
+            } else if (inClass && !line.trimmed().isEmpty() && !line.startsWith(" ") && !line.startsWith("\t")) {
+                inClass = false;
+            } else if (inClass) {
+                static const RE envPrefix(uR"re(env_prefix\s*=\s*['"](\w*)['"])re"_s);
+                static const RE field(uR"re(^\s{4}([a-z_][a-z0-9_]*)\s*:\s*[^=]+?(=.*)?$)re"_s);
+                const QString text = QString::fromUtf8(line);
+                if (const auto p = envPrefix.match(text); p.hasMatch()) {
+                    prefix = p.captured(1).toUpper();
+                } else if (const auto f = field.match(text); f.hasMatch() && f.captured(1) != u"model_config") {
+                    EnvRead read{prefix + f.captured(1).toUpper(), i + 1, !f.captured(2).isEmpty(), {}};
+                    if (read.optional)
+                        read.defaultValue = leadingLiteral(QStringView(f.captured(2)).mid(1));
+                    facts.env.append(read); // a settings field is no proof the server listens there
+                }
+            }
         }
+    }
 
-        for (const PatternRule *r : routes) {
-            if (!has(r->prefilter))
+    // Literal ports.
+    for (std::size_t r = 0; r < rules.ports.size(); ++r) {
+        for (int i : portLines[r]) {
+            if (skipped(i))
                 continue;
-            auto it = r->re.globalMatch(text());
+            const QByteArrayView line = raw(i);
+            if (isGo && !(line.contains("Listen") || line.contains("Run") || line.contains("Start") ||
+                          line.contains("Addr") || line.contains("ort")))
+                continue;
+            const QString text = decoded(i);
+            const auto m = rules.ports[r].re.match(text);
+            int port = 0;
+            if (m.hasMatch() && isPort(m.capturedView(rules.ports[r].group), &port) && !isBackingPort(port) &&
+                !mentionsBacking(text))
+                facts.ports.append(PortHint{port, QString(), i + 1});
+        }
+    }
+
+    // Routes; class-level prefixes are joined with method routes below.
+    std::vector<std::pair<QString, int>> prefixes, methods;
+    for (std::size_t r = 0; r < rules.routes.size(); ++r) {
+        const PatternRule &rule = rules.routes[r];
+        for (int i : routeLines[r]) {
+            if (!needed(rule, i) || skipped(i))
+                continue;
+            auto it = rule.re.globalMatch(decoded(i));
             while (it.hasNext()) {
-                const auto m = it.next();
-                QString path = m.captured(r->group);
-                if (r->kind == u"prefix") {
-                    prefixes.emplace_back(path, number);
-                } else if (r->kind == u"method") {
-                    methods.emplace_back(path, number);
-                } else if (r->kind == u"django-route") {
-                    if (!isUrlsPy)
-                        continue;
+                QString path = it.next().captured(rule.group);
+                if (rule.kind == u"prefix") {
+                    prefixes.emplace_back(path, i + 1);
+                } else if (rule.kind == u"method") {
+                    methods.emplace_back(path, i + 1);
+                } else if (rule.kind == u"django-route") {
                     path.prepend(u'/');
-                    if (isHealthPath(path))
-                        facts.routes.append(RouteHint{path, number});
+                    if (isUrlsPy && isHealthPath(path))
+                        facts.routes.append(RouteHint{path, i + 1});
                 } else {
                     if (!path.startsWith(u'/'))
                         path.prepend(u'/');
                     if (isHealthPath(path))
-                        facts.routes.append(RouteHint{path, number});
-                }
-            }
-        }
-        if (!seenClass && (raw.contains("class ") || raw.contains("object ")))
-            seenClass = true;
-
-        for (const PatternRule *r : markers) {
-            if (!has(r->prefilter))
-                continue;
-            if (r->kind == u"server" && language != SourceLanguage::Go && raw.contains("addEventListener"))
-                continue;
-            const auto m = r->re.match(text());
-            if (m.hasMatch())
-                facts.markers.append(Marker{r->kind, r->group ? m.captured(r->group) : QString(), number});
-        }
-
-        for (const PatternRule *r : usages) {
-            if (!has(r->prefilter))
-                continue;
-            auto it = r->re.globalMatch(text());
-            while (it.hasNext()) {
-                const auto m = it.next();
-                QString slug = r->kind;
-                if (slug == u"config") {
-                    const QString what = m.captured(r->group).toLower();
-                    if (what.contains(u"postg") || what == u"pg" || what.contains(u"npgsql"))
-                        slug = u"postgres"_s;
-                    else if (what.contains(u"mysql") || what == u"myxql")
-                        slug = u"mysql"_s;
-                    else if (what.contains(u"maria"))
-                        slug = u"mariadb"_s;
-                    else if (what.contains(u"mongo"))
-                        slug = u"mongodb"_s;
-                    else if (what.contains(u"sqlserver") || what.contains(u"mssql") || what == u"tds")
-                        slug = u"sqlserver"_s;
-                    else
-                        continue; // sqlite, oracle: nothing to run next to the app
-                }
-                if (r->how == Usage::How::Client) {
-                    QString args = m.captured(r->group);
-                    // Arguments spread over the next lines: look at a few of them.
-                    for (std::size_t k = i + 1; !m.captured(0).endsWith(u')') && k < std::min(lines.size(), i + 4); ++k)
-                        args += QString::fromUtf8(lines[k]);
-                    if (!clientIsConfigured(args)) {
-                        pendingUsages.push_back({Usage{slug, Usage::How::Import, number}, r->requiredImport});
-                        continue;
-                    }
-                }
-                pendingUsages.push_back({Usage{slug, r->how, number}, r->requiredImport});
-            }
-        }
-
-        if (isGo) {
-            if (raw.startsWith("import (")) {
-                inGoImportBlock = true;
-                continue;
-            }
-            if (inGoImportBlock && trimmedRaw == ")") {
-                inGoImportBlock = false;
-                continue;
-            }
-        }
-        if (importsActive && (rules.importPrefilter.isEmpty() || has(rules.importPrefilter))) {
-            if (isGo && !inGoImportBlock && !raw.startsWith("import "))
-                continue;
-            for (const RE &re : rules.imports) {
-                const auto m = re.match(text());
-                if (!m.hasMatch())
-                    continue;
-                const QString module = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
-                if (module.isEmpty() || seenImports.contains(module))
-                    continue;
-                seenImports.insert(module);
-                if (isGo)
-                    facts.imports << module;
-                for (const auto &[prefix, slug] : rules.importSlugs) {
-                    if (moduleMatches(module, prefix)) {
-                        facts.usages.append(Usage{slug, Usage::How::Import, number});
-                        break;
-                    }
-                }
-                if (language == SourceLanguage::JavaScript || language == SourceLanguage::TypeScript) {
-                    if (module == u"@sveltejs/adapter-static")
-                        facts.markers.append(Marker{u"sveltekit-static"_s, {}, number});
-                    else if (module.startsWith(u"@astrojs/node") || module.startsWith(u"@astrojs/vercel") ||
-                             module.startsWith(u"@astrojs/netlify") || module.startsWith(u"@astrojs/cloudflare"))
-                        facts.markers.append(Marker{u"astro-adapter"_s, module, number});
+                        facts.routes.append(RouteHint{path, i + 1});
                 }
             }
         }
     }
-
-    // Client constructions that need an import (new Client( is only pg's when pg is imported).
-    for (const PendingUsage &p : pendingUsages) {
-        if (!p.requiredImport.isEmpty()) {
-            bool imported = false;
-            for (const QString &module : seenImports) {
-                if (moduleMatches(module, p.requiredImport))
-                    imported = true;
-            }
-            if (!imported)
-                continue;
+    if (isJvm && !methods.empty()) {
+        // Java, Kotlin, C#: a mapping before the first class declaration is the class's prefix.
+        const qsizetype firstClass = content.indexOf("class ");
+        const int classLine =
+            firstClass < 0 ? 0 : int(std::upper_bound(starts.begin(), starts.end(), firstClass) - starts.begin());
+        std::vector<std::pair<QString, int>> kept;
+        for (const auto &m : methods) {
+            if (m.second < classLine)
+                prefixes.push_back(m);
+            else
+                kept.push_back(m);
         }
-        facts.usages.append(p.usage);
+        methods = std::move(kept);
     }
-    // Class-level route prefixes (Nest @Controller('health'), Spring @RequestMapping, Micronaut).
     if (!methods.empty()) {
+        std::sort(prefixes.begin(), prefixes.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
         const QString prefix = prefixes.empty() ? QString() : prefixes.front().first;
         for (const auto &[method, line] : methods) {
             const QString path = joinRoute(prefix, method);
@@ -1294,7 +1563,109 @@ FileFacts scanSource(SourceLanguage language, QByteArrayView content, QStringVie
                 facts.routes.append(RouteHint{path, line});
         }
     }
-    Q_UNUSED(seenClass);
+
+    // Markers.
+    for (std::size_t r = 0; r < rules.markers.size(); ++r) {
+        const PatternRule &rule = rules.markers[r];
+        for (int i : markerLines[r]) {
+            if (skipped(i))
+                continue;
+            if (rule.kind == u"server" && !isGo && raw(i).contains("addEventListener"))
+                continue;
+            const auto m = rule.re.match(decoded(i));
+            if (m.hasMatch())
+                facts.markers.append(Marker{rule.kind, rule.group ? m.captured(rule.group) : QString(), i + 1});
+        }
+    }
+
+    // Imports (Go: inside import blocks too).
+    QStringList seenImports; // the modules that matter (named in the slug tables), a handful per file
+    const auto readImport = [&](int i) {
+        const QByteArrayView module = moduleOfLine(language, raw(i));
+        if (module.isEmpty())
+            return;
+        if (isGo)
+            facts.imports << QString::fromUtf8(module);
+        for (const auto &[prefix, slug] : rules.importSlugBytes[static_cast<unsigned char>(module[0])]) {
+            if (moduleMatchesBytes(module, prefix)) {
+                const QString name = QString::fromUtf8(module);
+                if (!seenImports.contains(name)) {
+                    seenImports.append(name);
+                    facts.usages.append(Usage{slug, Usage::How::Import, i + 1});
+                }
+                break;
+            }
+        }
+        if (isJs && module.startsWith("@")) {
+            if (module == "@sveltejs/adapter-static")
+                facts.markers.append(Marker{u"sveltekit-static"_s, {}, i + 1});
+            else if (module.startsWith("@astrojs/node") || module.startsWith("@astrojs/vercel") ||
+                     module.startsWith("@astrojs/netlify") || module.startsWith("@astrojs/cloudflare"))
+                facts.markers.append(Marker{u"astro-adapter"_s, QString::fromUtf8(module), i + 1});
+        }
+    };
+    for (int i : importLines) {
+        if (skipped(i))
+            continue;
+        if (isGo) {
+            const QByteArrayView line = raw(i);
+            if (line.startsWith("import (")) {
+                for (int k = i + 1; k < lineCount && raw(k).trimmed() != ")"; ++k)
+                    readImport(k);
+            } else if (line.startsWith("import ")) {
+                readImport(i);
+            }
+            continue;
+        }
+        readImport(i);
+    }
+
+    // Clients and configuration; constructions that need an import (new Client( is pg's only when
+    // pg is imported) are checked against the imports.
+    for (std::size_t r = 0; r < rules.usages.size(); ++r) {
+        const PatternRule &rule = rules.usages[r];
+        if (usageLines[r].empty())
+            continue;
+        if (!rule.requiredImport.isEmpty() &&
+            std::none_of(seenImports.cbegin(), seenImports.cend(),
+                         [&](const QString &module) { return moduleMatches(module, rule.requiredImport); }))
+            continue;
+        for (int i : usageLines[r]) {
+            if (skipped(i))
+                continue;
+            auto it = rule.re.globalMatch(decoded(i));
+            while (it.hasNext()) {
+                const auto m = it.next();
+                QString slug = rule.kind;
+                if (slug == u"config") {
+                    const QString what = m.captured(rule.group).toLower();
+                    if (what.contains(u"postg") || what == u"pg" || what.contains(u"npgsql"))
+                        slug = u"postgres"_s;
+                    else if (what.contains(u"mysql") || what == u"myxql")
+                        slug = u"mysql"_s;
+                    else if (what.contains(u"maria"))
+                        slug = u"mariadb"_s;
+                    else if (what.contains(u"mongo"))
+                        slug = u"mongodb"_s;
+                    else if (what.contains(u"sqlserver") || what.contains(u"mssql") || what == u"tds")
+                        slug = u"sqlserver"_s;
+                    else
+                        continue; // sqlite, oracle: nothing to run next to the app
+                }
+                Usage::How how = rule.how;
+                if (how == Usage::How::Client) {
+                    QString args = m.captured(rule.group);
+                    // Arguments spread over the next lines: look at a few of them.
+                    for (int k = i + 1; !m.captured(0).endsWith(u')') && k < std::min(lineCount, i + 4); ++k)
+                        args += decoded(k);
+                    if (!clientIsConfigured(args))
+                        how = Usage::How::Import; // built from data (a list of targets): not a connection
+                }
+                facts.usages.append(Usage{slug, how, i + 1});
+            }
+        }
+    }
+
     // Go servers: only when the file uses net/http or a web framework.
     if (isGo) {
         bool web = false;
@@ -1306,6 +1677,16 @@ FileFacts scanSource(SourceLanguage language, QByteArrayView content, QStringVie
         if (!web)
             facts.markers.removeIf([](const Marker &m) { return m.kind == u"server"; });
     }
+
+    // Everything in line order, as a reader would list it.
+    const auto byLine = [](const auto &a, const auto &b) {
+        return a.line < b.line;
+    };
+    std::stable_sort(facts.env.begin(), facts.env.end(), byLine);
+    std::stable_sort(facts.ports.begin(), facts.ports.end(), byLine);
+    std::stable_sort(facts.routes.begin(), facts.routes.end(), byLine);
+    std::stable_sort(facts.usages.begin(), facts.usages.end(), byLine);
+    std::stable_sort(facts.markers.begin(), facts.markers.end(), byLine);
     return facts;
 }
 

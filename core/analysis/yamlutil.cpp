@@ -10,7 +10,8 @@ namespace hydron::analysis {
 namespace {
 
 constexpr int MaxDepth = 64;
-constexpr int MaxNodes = 200000;
+// Converted values: a plain document has at most one per two bytes; more means aliases expanding.
+constexpr int BaseNodes = 20000;
 constexpr int MaxFlowDepth = 100;
 constexpr int MaxIndent = 400;
 
@@ -53,12 +54,13 @@ bool nestsTooDeep(QByteArrayView text)
 struct Converter
 {
     int nodes = 0;
+    int maxNodes = BaseNodes;
     bool exhausted = false;
 
     YamlValue convert(const YAML::Node &node, int depth)
     {
         YamlValue out;
-        if (++nodes > MaxNodes) {
+        if (++nodes > maxNodes) {
             exhausted = true;
             return out;
         }
@@ -162,6 +164,7 @@ YamlDocument parseYaml(QByteArrayView text)
     try {
         const YAML::Node root = YAML::Load(std::string(text.data(), std::size_t(text.size())));
         Converter converter;
+        converter.maxNodes = BaseNodes + int(std::min<qsizetype>(text.size() / 2, 4 * 1024 * 1024));
         doc.root = converter.convert(root, 0);
         if (converter.exhausted) {
             doc.root = YamlValue();

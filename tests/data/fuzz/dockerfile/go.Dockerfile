@@ -1,0 +1,9 @@
+FROM golang:1.22 AS build
+WORKDIR /src
+COPY . .
+RUN CGO_ENABLED=0 go build -o /app/notes .
+
+FROM gcr.io/distroless/static-debian12
+COPY --from=build /app /app
+EXPOSE 8080
+CMD ["/app/notes", "serve"]
