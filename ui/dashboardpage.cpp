@@ -65,8 +65,7 @@ DashboardPage::DashboardPage(CoreServices &core, QWidget *parent)
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"projectFilterEdit"_s);
     m_filter->setPlaceholderText(tr("Filter by name"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(icons::themed(u"search"_s), QLineEdit::LeadingPosition);
+    style::makeSearchField(m_filter);
     m_filter->setMinimumWidth(220);
     header->addWidget(m_filter, 0, Qt::AlignVCenter);
     header->addSpacing(8);

@@ -56,8 +56,7 @@ LinkProjectsDialog::LinkProjectsDialog(CoreServices &core, qint64 serverId, QWid
     auto *filter = new QLineEdit(this);
     filter->setObjectName(u"linkProjectsFilterEdit"_s);
     filter->setPlaceholderText(tr("Filter projects"));
-    filter->setClearButtonEnabled(true);
-    filter->addAction(icons::themed(u"search"_s), QLineEdit::LeadingPosition);
+    style::makeSearchField(filter);
     layout->addWidget(filter);
     connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
 

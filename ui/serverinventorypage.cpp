@@ -64,8 +64,7 @@ ServerInventoryPage::ServerInventoryPage(CoreServices &core, QWidget *parent)
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"serverFilterEdit"_s);
     m_filter->setPlaceholderText(tr("Filter by name, address or tag"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(icons::themed(u"search"_s), QLineEdit::LeadingPosition);
+    style::makeSearchField(m_filter);
     m_filter->setMinimumWidth(240);
     header->addWidget(m_filter, 0, Qt::AlignVCenter);
     header->addSpacing(8);

@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/style.h"
 
+#include "ui/icons.h"
+
+#include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QFrame>
 #include <QHash>
 #include <QHeaderView>
 #include <QIcon>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPalette>
 #include <QTableView>
@@ -192,6 +196,18 @@ void fitColumnsToContents(QTableView *table, int air)
     QObject::connect(model, &QAbstractItemModel::modelReset, table, fit);
     QObject::connect(model, &QAbstractItemModel::dataChanged, table, fit);
     fit();
+}
+
+void makeSearchField(QLineEdit *edit)
+{
+    edit->addAction(icons::themed(u"search"_s), QLineEdit::LeadingPosition);
+    QAction *clear = edit->addAction(icons::themed(u"clear"_s), QLineEdit::TrailingPosition);
+    clear->setObjectName(u"clearAction"_s);
+    clear->setToolTip(QApplication::translate("hydron::ui::style", "Clear"));
+    clear->setVisible(false);
+    QObject::connect(clear, &QAction::triggered, edit, &QLineEdit::clear);
+    QObject::connect(edit, &QLineEdit::textChanged, clear,
+                     [clear](const QString &text) { clear->setVisible(!text.isEmpty()); });
 }
 
 void setFontScale(QWidget *widget, qreal factor, QFont::Weight weight)

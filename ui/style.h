@@ -10,6 +10,7 @@
 #include <QLabel>
 
 class QPalette;
+class QLineEdit;
 class QTableView;
 
 // Small shared pieces of the look: every colour is derived from the palette, so light and dark
@@ -42,6 +43,10 @@ QWidget *panel(QWidget *content, const QString &objectName, QWidget *parent);
 // Keeps a small table's columns as wide as their content plus some air, the last column taking
 // the rest; follows the model's changes. For tables of tens of rows, not thousands.
 void fitColumnsToContents(QTableView *table, int air = 24);
+
+// A search field: a magnifier in front and a clear button that shows while there is text. (Qt's
+// own clear button loads a bitmap through the image plugins, which costs ~10 ms at startup.)
+void makeSearchField(QLineEdit *edit);
 
 // Scales the widget's font relative to the application font.
 void setFontScale(QWidget *widget, qreal factor, QFont::Weight weight = QFont::Normal);

@@ -28,6 +28,8 @@ struct Sample
     qint64 firstPaintMs = -1;
     qint64 peakRssKb = -1;
     qint64 wallMs = -1; // launch to exit, as seen from here
+    qint64 coreOpenMs = -1;
+    qint64 windowMs = -1;
 };
 
 std::optional<Sample> launch(const QString &binary, const QString &dataDir, QString *error)
@@ -60,6 +62,10 @@ std::optional<Sample> launch(const QString &binary, const QString &dataDir, QStr
             sample.firstPaintMs = parts.at(1).toLongLong();
         else if (parts.at(0) == "peak-rss-kb")
             sample.peakRssKb = parts.at(1).toLongLong();
+        else if (parts.at(0) == "core-open-ms")
+            sample.coreOpenMs = parts.at(1).toLongLong();
+        else if (parts.at(0) == "window-ms")
+            sample.windowMs = parts.at(1).toLongLong();
     }
     if (process.exitCode() != 0 || sample.firstPaintMs < 0) {
         *error = u"hydron exited with %1 without reporting its first paint:\n%2"_s.arg(process.exitCode())
@@ -85,6 +91,8 @@ struct Series
     QList<qint64> paint;
     QList<qint64> rss;
     QList<qint64> wall;
+    QList<qint64> coreOpen;
+    QList<qint64> window;
 };
 
 bool openAndSeed(const QString &dir, const std::optional<hydron::bench::SeedSize> &size, QString *error)
@@ -136,14 +144,11 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
     QElapsedTimer seeding;
     seeding.start();
-    QList<Series> series{
-        {u"empty data folder"_s, root.filePath(u"empty"_s), {}, {}, {}},
-        {u"%1 projects, %2 servers, %3 runs"_s.arg(size.projects).arg(size.servers).arg(size.runs),
-         root.filePath(u"full"_s),
-         {},
-         {},
-         {}},
-    };
+    QList<Series> series(2);
+    series[0].label = u"empty data folder"_s;
+    series[0].dataDir = root.filePath(u"empty"_s);
+    series[1].label = u"%1 projects, %2 servers, %3 runs"_s.arg(size.projects).arg(size.servers).arg(size.runs);
+    series[1].dataDir = root.filePath(u"full"_s);
     QString error;
     if (!openAndSeed(series[0].dataDir, std::nullopt, &error) || !openAndSeed(series[1].dataDir, size, &error)) {
         std::fprintf(stderr, "bench_startup: seeding failed: %s\n", qPrintable(error));
@@ -165,6 +170,8 @@ int main(int argc, char *argv[])
             s.paint.append(sample->firstPaintMs);
             s.rss.append(sample->peakRssKb);
             s.wall.append(sample->wallMs);
+            s.coreOpen.append(sample->coreOpenMs);
+            s.window.append(sample->windowMs);
         }
     }
 
@@ -180,6 +187,11 @@ int main(int argc, char *argv[])
     }
     std::printf("  %-40s %9.2f×   (goal ≤ 1.30×: %s)\n", "ratio large / empty", ratio,
                 ratio <= 1.3 ? "met" : "NOT met");
+    std::printf("  where it goes (medians) %17s %11s %12s\n", "", "core open", "main window");
+    for (const Series &s : std::as_const(series)) {
+        std::printf("  %-40s %7lld ms %9lld ms\n", qPrintable(s.label), static_cast<long long>(median(s.coreOpen)),
+                    static_cast<long long>(median(s.window)));
+    }
     for (const Series &s : std::as_const(series)) {
         QStringList all;
         for (qint64 v : s.paint)
