@@ -218,12 +218,7 @@ void detectJvm(DetectionContext &ctx)
             }
         }
         const QString wrapperDirFile = p.maven ? u"mvnw"_s : u"gradlew"_s;
-        bool wrapper = false;
-        for (int f : ctx.upwards(p.dir, wrapperDirFile)) {
-            Q_UNUSED(f);
-            wrapper = true;
-            break;
-        }
+        const bool wrapper = !ctx.upwards(p.dir, wrapperDirFile).isEmpty();
         if (p.maven) {
             d.packageManager.offer(u"maven"_s, Priority::Manifest, ev(u"package_manager"_s, u"maven"_s, p.file));
             d.build.offer(wrapper ? u"./mvnw -B package -DskipTests"_s : u"mvn -B package -DskipTests"_s,

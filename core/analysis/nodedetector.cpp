@@ -222,16 +222,13 @@ void detectNode(DetectionContext &ctx)
 
     // Workspaces: package.json "workspaces" or pnpm-workspace.yaml.
     QStringList globs;
-    Evidence workspaceEvidence;
     if (root && !root->workspaces.isEmpty()) {
         globs = root->workspaces;
-        workspaceEvidence = ev(u"monorepo"_s, u"workspaces"_s, u"package.json"_s, root->workspacesLine);
     }
     if (const Manifest *pnpm = ctx.index.hasFile(u"pnpm-workspace.yaml")
                                    ? ctx.manifest(u"pnpm-workspace.yaml"_s, parsePnpmWorkspace)
                                    : nullptr) {
         globs += pnpm->workspaces;
-        workspaceEvidence = ev(u"monorepo"_s, u"workspaces"_s, u"pnpm-workspace.yaml"_s, pnpm->workspacesLine);
     }
     QStringList workspaceDirs;
     for (auto it = packages.cbegin(); it != packages.cend(); ++it) {
@@ -254,12 +251,10 @@ void detectNode(DetectionContext &ctx)
     }
     if (!workspaceDirs.isEmpty()) {
         QString tool;
-        Evidence toolEvidence = workspaceEvidence;
         for (const auto &[file, name] : {std::pair{u"turbo.json"_s, u"turbo"_s}, std::pair{u"nx.json"_s, u"nx"_s},
                                          std::pair{u"lerna.json"_s, u"lerna"_s}}) {
             if (ctx.index.hasFile(file)) {
                 tool = name;
-                toolEvidence = ev(u"monorepo"_s, name, file);
                 break;
             }
         }
@@ -273,7 +268,6 @@ void detectNode(DetectionContext &ctx)
             ctx.monorepo = Monorepo{tool, workspaceDirs};
             ctx.monorepoPriority = Priority::Manifest;
         }
-        Q_UNUSED(toolEvidence);
     }
 
     // Candidates: the workspace packages in a monorepo, else every package outside test/example folders.

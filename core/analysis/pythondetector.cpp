@@ -64,6 +64,20 @@ void detectPython(DetectionContext &ctx)
         if (!owned && !DetectionContext::isNonServicePath(dir))
             roots << dir;
     }
+    // An app with no manifest at all (a lone app.py): its folder, when the code makes a web app.
+    for (auto it = ctx.facts.cbegin(); it != ctx.facts.cend(); ++it) {
+        if (!it->marker(u"fastapi-app") && !it->marker(u"flask-app"))
+            continue;
+        const QString dir = FileIndex::parentOf(ctx.index.files()[std::size_t(it.key())].path);
+        bool owned = false;
+        for (const QString &r : std::as_const(roots))
+            owned = owned || r == dir || DetectionContext::isInside(dir, r);
+        // The folder holding the package, when the app module sits in one (app/main.py).
+        const QString parent =
+            ctx.index.hasFile(FileIndex::join(dir, u"__init__.py")) && dir != u"." ? FileIndex::parentOf(dir) : dir;
+        if (!owned && !DetectionContext::isNonServicePath(parent) && !roots.contains(parent))
+            roots << parent;
+    }
     std::sort(roots.begin(), roots.end());
 
     for (const QString &dir : std::as_const(roots)) {
@@ -130,6 +144,14 @@ void detectPython(DetectionContext &ctx)
         depsFile = ctx.index.hasFile(path(u"requirements.txt"_s)) ? path(u"requirements.txt"_s)
                    : pyproject                                    ? path(u"pyproject.toml"_s)
                                                                   : path(u"Pipfile"_s);
+        if (!ctx.index.hasFile(depsFile)) {
+            // No manifest: the app's own file is the evidence.
+            for (const QString &kind : {u"fastapi-app"_s, u"flask-app"_s}) {
+                const QList<Found> apps = markersUnder(ctx, dir, kind);
+                if (!apps.isEmpty() && !ctx.index.hasFile(depsFile))
+                    depsFile = apps.first().file;
+            }
+        }
         const auto dep = [&](const QString &n) -> const Dependency * {
             for (const Dependency &d : deps) {
                 if (d.name == n)
@@ -308,15 +330,27 @@ void detectPython(DetectionContext &ctx)
             if (!apps.isEmpty()) {
                 const Found &app = apps.first();
                 const QString target = moduleOf(app.file.mid(prefix.size())) + u':' + app.value;
+                // The app file runs its own server (app.run / uvicorn.run under __main__)?
+                const Found *self = nullptr;
+                for (const Found &server : std::as_const(servers)) {
+                    if (server.file == app.file)
+                        self = &server;
+                }
                 QString start;
-                if (framework == u"fastapi")
-                    start = run + u"uvicorn "_s + target + u" --host 0.0.0.0 --port 8000"_s;
-                else if (gunicorn)
+                Evidence why = ev(u"start"_s, app.value, app.file, app.line);
+                if (framework == u"flask" && gunicorn) {
                     start = run + u"gunicorn --bind 0.0.0.0:8000 "_s + target;
-                else
+                } else if (self) {
+                    // Its own code picks host and port (often from PORT): run the file.
+                    start = run + u"python "_s + app.file.mid(prefix.size());
+                    why = ev(u"start"_s, u"__main__"_s, self->file, self->line);
+                } else if (framework == u"fastapi") {
+                    start = run + u"uvicorn "_s + target + u" --host 0.0.0.0 --port 8000"_s;
+                } else {
                     start = run + u"flask --app "_s + target + u" run --host 0.0.0.0 --port 5000"_s;
-                if (framework == u"flask" || uvicorn || dep(u"fastapi"_s))
-                    d.start.offer(start, Priority::Derived, ev(u"start"_s, app.value, app.file, app.line));
+                }
+                if (framework == u"flask" || uvicorn || self || dep(u"fastapi"_s))
+                    d.start.offer(start, Priority::Derived, why);
                 if (d.baseName.isEmpty() && !name.isEmpty())
                     d.baseName = name;
             }

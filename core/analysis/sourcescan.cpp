@@ -95,9 +95,6 @@ public:
                 }
             }
         }
-        m_accepts.assign(states, 0);
-        for (std::size_t st = 0; st < states; ++st)
-            m_accepts[st] = out[st].empty() ? 0 : 1;
         // Store row offsets instead of state numbers: the next lookup is one add and one load (an
         // unsigned 32-bit entry needs no sign extension), which is the whole dependency chain.
         std::vector<uint32_t> rows(states << m_shift, 0);
@@ -165,7 +162,6 @@ private:
     std::vector<int32_t> m_delta; // state-indexed, while building
     std::vector<uint32_t> m_rows; // row-offset-indexed, for scanning
     std::vector<uint8_t> m_accepting;
-    std::vector<uint8_t> m_accepts;
     std::vector<std::vector<int>> m_out;
     static thread_local std::vector<std::pair<qsizetype, int32_t>> m_ends;
 };

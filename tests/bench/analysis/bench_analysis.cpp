@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Hydron contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// bench_analysis [--files N] [--runs N] [--check] [--keep DIR]  (--keep reuses DIR when it holds a tree)
+// bench_analysis [--files N] [--runs N] [--check [--max-ratio R]] [--keep DIR]
+//   (--keep reuses DIR when it already holds a tree)
 //
 // Generates a monorepo of N files (50,000 by default: a pnpm + turbo workspace with apps and
 // libraries in TypeScript, a Python API, a Go worker, compose and Dockerfiles), then measures
@@ -10,7 +11,7 @@
 //   analysis  hydron::analysis::analyze() on the same tree
 // and prints the median times, their ratio (goal: at most 2x) and the analysis's peak memory
 // (VmHWM, reset before the analysis; goal: at most 200 MB). --check exits non-zero when a goal
-// is missed.
+// is missed (--max-ratio relaxes the time goal for busy CI machines).
 #include "core/analysis/analyzer.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ struct Options
     int files = 50000;
     int runs = 3;
     bool check = false;
+    double maxRatio = 2.0; // --check fails above this
     QString keep;
 };
 
@@ -240,6 +242,8 @@ int main(int argc, char **argv)
             options.runs = std::max(1, args[++i].toInt());
         else if (args[i] == u"--check")
             options.check = true;
+        else if (args[i] == u"--max-ratio" && i + 1 < args.size())
+            options.maxRatio = args[++i].toDouble();
         else if (args[i] == u"--keep" && i + 1 < args.size())
             options.keep = args[++i];
     }
@@ -306,7 +310,7 @@ int main(int argc, char **argv)
     std::printf("ratio:       %8.2fx  (goal <= 2x)   median of %d run(s); CPU time %.1f / %.1f ms = %.2fx\n", ratio,
                 options.runs, median(analysisCpu), median(walkCpu), median(analysisCpu) / median(walkCpu));
     std::printf("peak memory: %8.1f MB (VmHWM during the analysis; goal <= 200 MB)\n", peakMb);
-    if (options.check && (ratio > 2.0 || peakMb > 200.0)) {
+    if (options.check && (ratio > options.maxRatio || peakMb > 200.0)) {
         std::fprintf(stderr, "bench_analysis: goal missed\n");
         return 1;
     }

@@ -95,6 +95,28 @@ private Q_SLOTS:
         QVERIFY2(expected == actual, qPrintable(firstDifference(expected, actual)));
     }
 
+    // The model's Service for a detected one: ports, health, Dockerfile relative to the service.
+    void toService_mapsTheFindings()
+    {
+        const auto result = analyze(dataDir() + u"/repos/compose-multi"_s);
+        QVERIFY(result);
+        const auto it = std::find_if(result->services.cbegin(), result->services.cend(),
+                                     [](const DetectedService &s) { return s.name == u"api"; });
+        QVERIFY(it != result->services.cend());
+        const Service service = it->toService();
+        QCOMPARE(service.name, u"api"_s);
+        QCOMPARE(service.path, u"backend"_s);
+        QCOMPARE(service.kind, ServiceKind::Api);
+        QCOMPARE(service.dockerfile, u"Dockerfile"_s);
+        QCOMPARE(service.ports, QList<int>{5000});
+        QCOMPARE(service.health.path, u"/api/health"_s);
+        QCOMPARE(service.dependsOn, (QStringList{u"cache"_s, u"db"_s}));
+        QCOMPARE(service.env.size(), 2);
+        QVERIFY(!result->toText().isEmpty());
+        QVERIFY(result->toText().contains(u"api (backend) api"_s));
+        QVERIFY(result->toText().contains(u"backing: db (postgres 16)"_s));
+    }
+
     // The analysis of a fixture is the same every time (no hash order leaks into the output).
     void fixtures_areDeterministic()
     {

@@ -222,6 +222,31 @@ private Q_SLOTS:
         QCOMPARE(warnings.list().first().code, u"unreadable"_s);
     }
 
+    void scan_subtree_isOneRunPerFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString r = dir.path();
+        for (const QString &f :
+             {u"a.txt"_s, u"app/x.ts"_s, u"app/lib/y.ts"_s, u"app/lib/deep/z.ts"_s, u"app-2/w.ts"_s, u"b/v.ts"_s})
+            write(r + u'/' + f);
+        WarningList warnings;
+        auto index = FileIndex::scan(r, {}, warnings);
+        QVERIFY(index);
+        const auto under = [&](const QString &d) {
+            QStringList out;
+            for (int i : index->subtree(d))
+                out << index->files()[std::size_t(i)].path;
+            out.sort();
+            return out;
+        };
+        QCOMPARE(under(u"app"_s), (QStringList{u"app/lib/deep/z.ts"_s, u"app/lib/y.ts"_s, u"app/x.ts"_s}));
+        QCOMPARE(under(u"app/lib"_s), (QStringList{u"app/lib/deep/z.ts"_s, u"app/lib/y.ts"_s}));
+        QCOMPARE(under(u"app-2"_s), QStringList{u"app-2/w.ts"_s});
+        QCOMPARE(under(u"."_s).size(), 6);
+        QVERIFY(index->subtree(u"missing").isEmpty());
+    }
+
     void scan_missingRoot_fails()
     {
         WarningList warnings;
