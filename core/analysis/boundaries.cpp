@@ -399,6 +399,15 @@ void detectCompose(DetectionContext &ctx)
                         d->dependsOn.insert(h, ev(u"depends_on"_s, h, file, e.line));
                 }
             }
+            for (const Located &envFile : s.envFiles) {
+                // Variables from an env_file the repository holds (an .env itself is usually ignored).
+                const QString path = normalise(composeDir, envFile.value);
+                const QByteArray *content = path.isEmpty() ? nullptr : ctx.read(path);
+                if (!content)
+                    continue;
+                for (const EnvFileEntry &e : parseEnvFile(*content))
+                    d->declareEnv(e.name, !e.value.isEmpty(), ev(u"env"_s, e.name, path, e.line));
+            }
             for (const Located &dep : s.dependsOn)
                 d->dependsOn.insert(dep.value, ev(u"depends_on"_s, dep.value, file, dep.line));
             if (!command.isEmpty()) {

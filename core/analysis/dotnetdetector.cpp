@@ -109,6 +109,21 @@ void detectDotnet(DetectionContext &ctx)
         } else {
             d.kind.offer(ServiceKind::Worker, Priority::Manifest, ev(u"kind"_s, u"worker"_s, file, sdkLine));
         }
+        // Referenced class libraries: their configuration reads and clients are this service's too.
+        for (auto ref = m->fields.cbegin(); ref != m->fields.cend(); ++ref) {
+            if (!ref.key().startsWith(u"ref:"))
+                continue;
+            QStringList parts;
+            for (const QString &part : FileIndex::join(dir, ref.key().mid(4)).split(u'/')) {
+                if (part == u".." && !parts.isEmpty())
+                    parts.removeLast();
+                else if (part != u"." && part != u"..")
+                    parts << part;
+            }
+            const QString libDir = FileIndex::parentOf(parts.join(u'/'));
+            if (libDir != dir)
+                d.scopes.append(Scope{libDir, false, false});
+        }
         const QString assembly =
             m->field(u"assemblyName"_s).isEmpty() ? projectName : m->field(u"assemblyName"_s).value;
         d.build.offer(u"dotnet publish -c Release -o out"_s, Priority::Derived,

@@ -111,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(service.ports, QList<int>{5000});
         QCOMPARE(service.health.path, u"/api/health"_s);
         QCOMPARE(service.dependsOn, (QStringList{u"cache"_s, u"db"_s}));
-        QCOMPARE(service.env.size(), 2);
+        QCOMPARE(service.env.size(), 4); // two from the compose file, two from its env_file
         QVERIFY(!result->toText().isEmpty());
         QVERIFY(result->toText().contains(u"api (backend) api"_s));
         QVERIFY(result->toText().contains(u"backing: db (postgres 16)"_s));
