@@ -27,7 +27,7 @@ public:
     // Parses what a user typed. Every error says which part is wrong and how.
     [[nodiscard]] static Result<ImageReference> parse(const QString &text);
 
-    [[nodiscard]] QString registry() const { return m_registry; }     // "docker.io", "ghcr.io", "localhost:5000"
+    [[nodiscard]] QString registry() const { return m_registry; }     // "docker.io", "registry.example.test", "localhost:5000"
     [[nodiscard]] QString repository() const { return m_repository; } // "library/nginx", "plausible/community-edition"
     [[nodiscard]] QString tag() const { return m_tag; }               // empty when none was given
     [[nodiscard]] QString digest() const { return m_digest; }         // "sha256:…", empty when none was given
@@ -40,7 +40,7 @@ public:
 
     // "docker.io/library/nginx:1.27@sha256:…": registry and path always spelled out.
     [[nodiscard]] QString toString() const;
-    // The short form Docker prints: "nginx:1.27", "grafana/grafana:11.0.0", "ghcr.io/a/b:1".
+    // The short form Docker prints: "nginx:1.27", "grafana/grafana:11.0.0", "registry.example.test/a/b:1".
     [[nodiscard]] QString familiarName() const;
 
     friend bool operator==(const ImageReference &, const ImageReference &) = default;

@@ -149,7 +149,7 @@ Result<void> seedDemo(CoreServices &core)
          ProjectType::StaticSite,
          u"https://gitlab.com/acme/docs.git"_s,
          {service(u"site"_s, ServiceKind::Static, u"."_s, {80})}},
-        {u"Image Resizer"_s, ProjectType::Worker, u"ghcr.io/acme/resizer:2.4"_s, {}},
+        {u"Image Resizer"_s, ProjectType::Worker, u"registry.example.test/acme/resizer:2.4"_s, {}},
         {u"Analytics"_s,
          ProjectType::Microservice,
          u"https://github.com/acme/analytics.git"_s,

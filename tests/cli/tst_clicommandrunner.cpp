@@ -31,8 +31,8 @@ private Q_SLOTS:
         QTest::newRow("file url") << u"file:///srv/repo.git"_s << K::Git << u"file:///srv/repo.git"_s;
         QTest::newRow("image") << u"nginx"_s << K::Image << u"nginx"_s;
         QTest::newRow("image with tag") << u"nginx:1.25-alpine"_s << K::Image << u"nginx:1.25-alpine"_s;
-        QTest::newRow("registry image") << u"ghcr.io/acme/shop-api:v2.1"_s << K::Image
-                                        << u"ghcr.io/acme/shop-api:v2.1"_s;
+        QTest::newRow("registry image") << u"registry.example.test/acme/shop-api:v2.1"_s << K::Image
+                                        << u"registry.example.test/acme/shop-api:v2.1"_s;
         QTest::newRow("registry with port")
             << u"registry.local:5000/team/app"_s << K::Image << u"registry.local:5000/team/app"_s;
         QTest::newRow("digest") << u"alpine@sha256:%1"_s.arg(QString(64, u'a')) << K::Image

@@ -40,10 +40,10 @@ private Q_SLOTS:
         QTest::newRow("three components on docker.io")
             << u"foo/bar/baz"_s << u"docker.io"_s << u"foo/bar/baz"_s << QString() << QString()
             << u"docker.io/foo/bar/baz"_s << u"foo/bar/baz"_s;
-        QTest::newRow("ghcr") << u"ghcr.io/plausible/community-edition:v2.1.4"_s << u"ghcr.io"_s
+        QTest::newRow("ghcr") << u"registry.example.test/plausible/community-edition:v2.1.4"_s << u"registry.example.test"_s
                               << u"plausible/community-edition"_s << u"v2.1.4"_s << QString()
-                              << u"ghcr.io/plausible/community-edition:v2.1.4"_s
-                              << u"ghcr.io/plausible/community-edition:v2.1.4"_s;
+                              << u"registry.example.test/plausible/community-edition:v2.1.4"_s
+                              << u"registry.example.test/plausible/community-edition:v2.1.4"_s;
         QTest::newRow("registry with port")
             << u"localhost:5000/team/app:v1"_s << u"localhost:5000"_s << u"team/app"_s << u"v1"_s << QString()
             << u"localhost:5000/team/app:v1"_s << u"localhost:5000/team/app:v1"_s;

@@ -3,7 +3,7 @@ WORKDIR /src
 COPY . .
 RUN CGO_ENABLED=0 go build -o /app/notes .
 
-FROM gcr.io/distroless/static-debian12
+FROM registry.example.test/distroless/static-debian12
 COPY --from=build /app /app
 EXPOSE 8080
 CMD ["/app/notes", "serve"]
