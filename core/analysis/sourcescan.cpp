@@ -1311,13 +1311,16 @@ FileFacts scanSource(SourceLanguage language, QByteArrayView content, QStringVie
     };
 
     // Block comments: lines that start inside /* … */ (approximate: no string awareness).
-    std::vector<std::pair<int, int>> blocks;
+    std::vector<uint8_t> inBlock;
     for (std::size_t o = 0, c = 0; o < commentOpens.size();) {
         const int open = commentOpens[o];
         while (c < commentCloses.size() && commentCloses[c] < open)
             ++c;
-        const int close = c < commentCloses.size() ? commentCloses[c] : lineCount;
-        blocks.emplace_back(open, close);
+        const int close = c < commentCloses.size() ? commentCloses[c] : lineCount - 1;
+        if (inBlock.empty())
+            inBlock.assign(std::size_t(lineCount), 0);
+        for (int line = open + 1; line <= close && line < lineCount; ++line)
+            inBlock[std::size_t(line)] = line < close ? 1 : 2; // 2: the line holding the closing */
         while (o < commentOpens.size() && commentOpens[o] <= close)
             ++o;
     }
@@ -1332,8 +1335,9 @@ FileFacts scanSource(SourceLanguage language, QByteArrayView content, QStringVie
         }
         if (rules.blockComments && (trimmed.startsWith("/*") || trimmed.startsWith("*")))
             return true;
-        for (const auto &[open, close] : blocks) {
-            if (i > open && i <= close && !(i == close && !trimmed.startsWith("*")))
+        if (!inBlock.empty()) {
+            const uint8_t state = inBlock[std::size_t(i)];
+            if (state == 1 || (state == 2 && trimmed.startsWith("*")))
                 return true;
         }
         return false;

@@ -68,6 +68,20 @@ app.listen(port);
         QVERIFY(usagesOf(f).contains(u"postgres:client"_s));
     }
 
+    void comments_areNotCode()
+    {
+        const FileFacts f =
+            scanSource(SourceLanguage::JavaScript, "/**\n"
+                                                   " * Reads process.env.IN_DOC_COMMENT\n"
+                                                   " */\n"
+                                                   "// process.env.IN_LINE_COMMENT\n"
+                                                   "/* process.env.ONE_LINE */ const a = process.env.SAME_LINE;\n"
+                                                   "const b = process.env.AFTER;\n");
+        QCOMPARE(envOf(f), QStringList{u"AFTER"_s});
+        const FileFacts py = scanSource(SourceLanguage::Python, "# os.environ['COMMENTED']\nx = os.environ['REAL']\n");
+        QCOMPARE(envOf(py), QStringList{u"REAL"_s});
+    }
+
     void javascript_clientFromData_isNotAConnection()
     {
         const FileFacts f = scanSource(SourceLanguage::JavaScript, R"(const { Client } = require('pg');
