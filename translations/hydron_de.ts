@@ -1885,10 +1885,6 @@ Seine Chats und Pläne werden gelöscht und die Verknüpfung mit seinen Servern 
         <translation>Hydron</translation>
     </message>
     <message>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
@@ -2500,8 +2496,19 @@ Die Verknüpfungen seiner Projekte werden aufgehoben. Auf dem Server selbst wird
         <translation>Dauer</translation>
     </message>
     <message>
-        <source>Exit code</source>
-        <translation>Exit-Code</translation>
+        <source>The exit code of the step&apos;s script</source>
+        <translation>Der Exit-Code des Skripts dieses Schritts</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::style</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
     </message>
 </context>
 <context>
