@@ -33,6 +33,10 @@ const QList<FrameworkRule> &metaFrameworks()
         {u"@sveltejs/kit"_s, u"sveltekit"_s},
         {u"astro"_s, u"astro"_s},
         {u"@angular/core"_s, u"angular"_s},
+        {u"@docusaurus/core"_s, u"docusaurus"_s},
+        {u"vitepress"_s, u"vitepress"_s},
+        {u"gatsby"_s, u"gatsby"_s},
+        {u"@11ty/eleventy"_s, u"eleventy"_s},
     };
     return rules;
 }
@@ -347,7 +351,8 @@ void detectNode(DetectionContext &ctx)
                 (framework == u"sveltekit" && hasMarker(ctx, dir, nested, u"sveltekit-static"_s)) ||
                 (framework == u"astro" && !hasMarker(ctx, dir, nested, u"astro-adapter"_s) &&
                  !hasMarker(ctx, dir, nested, u"astro-server"_s)) ||
-                (framework == u"angular" && !m.has(u"@angular/ssr")))
+                (framework == u"angular" && !m.has(u"@angular/ssr")) || framework == u"docusaurus" ||
+                framework == u"vitepress" || framework == u"gatsby" || framework == u"eleventy")
                 kind = ServiceKind::Static;
         } else if (!meta && !framework.isEmpty() && !spa) {
             if (!startScript.isEmpty() || serverMarker)

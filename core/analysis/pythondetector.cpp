@@ -180,17 +180,20 @@ void detectPython(DetectionContext &ctx)
         QString framework;
         std::optional<ServiceKind> kind;
         Evidence frameworkEvidence;
-        if (dep(u"django"_s) || (!manageDir.isEmpty() && hasManage)) {
+        // A dependency alone makes a library (a Flask extension, a Django app package): the
+        // project must hold the app itself.
+        const bool djangoProject = !manageDir.isEmpty() || !markersUnder(ctx, dir, u"django-app"_s).isEmpty();
+        if (djangoProject && (dep(u"django"_s) || hasManage)) {
             framework = u"django"_s;
             kind = ServiceKind::Web;
             frameworkEvidence = dep(u"django"_s)
                                     ? depEvidence(u"framework"_s, framework, u"django"_s)
                                     : ev(u"framework"_s, framework, FileIndex::join(manageDir, u"manage.py"));
-        } else if (dep(u"fastapi"_s) || !fastapiApps.isEmpty()) {
+        } else if (!fastapiApps.isEmpty()) {
             framework = u"fastapi"_s;
             kind = ServiceKind::Api;
             frameworkEvidence = depEvidence(u"framework"_s, framework, u"fastapi"_s);
-        } else if (dep(u"flask"_s) || !flaskApps.isEmpty()) {
+        } else if (!flaskApps.isEmpty()) {
             framework = u"flask"_s;
             bool templates = false;
             for (const QString &d : ctx.index.directories())
@@ -329,7 +332,9 @@ void detectPython(DetectionContext &ctx)
             const int defaultPort = framework == u"fastapi" || gunicorn ? 8000 : 5000;
             if (!apps.isEmpty()) {
                 const Found &app = apps.first();
-                const QString target = moduleOf(app.file.mid(prefix.size())) + u':' + app.value;
+                const QString module = moduleOf(app.file.mid(prefix.size()));
+                const bool factory = app.value.endsWith(u"()");
+                const QString target = module + u':' + app.value;
                 // The app file runs its own server (app.run / uvicorn.run under __main__)?
                 const Found *self = nullptr;
                 for (const Found &server : std::as_const(servers)) {
@@ -339,15 +344,19 @@ void detectPython(DetectionContext &ctx)
                 QString start;
                 Evidence why = ev(u"start"_s, app.value, app.file, app.line);
                 if (framework == u"flask" && gunicorn) {
-                    start = run + u"gunicorn --bind 0.0.0.0:8000 "_s + target;
+                    start = run + u"gunicorn --bind 0.0.0.0:8000 "_s + (factory ? u'"' + target + u'"' : target);
                 } else if (self) {
                     // Its own code picks host and port (often from PORT): run the file.
                     start = run + u"python "_s + app.file.mid(prefix.size());
                     why = ev(u"start"_s, u"__main__"_s, self->file, self->line);
                 } else if (framework == u"fastapi") {
-                    start = run + u"uvicorn "_s + target + u" --host 0.0.0.0 --port 8000"_s;
+                    start = run + u"uvicorn "_s +
+                            (factory ? module + u':' + app.value.chopped(2) + u" --factory"_s : target) +
+                            u" --host 0.0.0.0 --port 8000"_s;
                 } else {
-                    start = run + u"flask --app "_s + target + u" run --host 0.0.0.0 --port 5000"_s;
+                    // The flask command finds an app or a create_app()/make_app() factory itself.
+                    start =
+                        run + u"flask --app "_s + (factory ? module : target) + u" run --host 0.0.0.0 --port 5000"_s;
                 }
                 if (framework == u"flask" || uvicorn || self || dep(u"fastapi"_s))
                     d.start.offer(start, Priority::Derived, why);

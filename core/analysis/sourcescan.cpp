@@ -467,8 +467,10 @@ LanguageRules pythonRules()
     r.ports.push_back(rule(uR"re(--port[= ](\d{2,5})\b)re"_s, "--port", u"port"_s));
     r.ports.push_back(rule(uR"re(\bbind\s*=\s*\[?\s*['"][^'"]*:(\d{2,5})['"])re"_s, "bind", u"port"_s));
     r.ports.push_back(rule(uR"re(^(?:PORT|port)\s*=\s*(\d{2,5})\s*$)re"_s, "PORT =|PORT=|port =|port=", u"port"_s));
-    r.markers.push_back(rule(uR"re(^(\w+)\s*(?::\s*\w+\s*)?=\s*FastAPI\s*\()re"_s, "FastAPI", u"fastapi-app"_s));
-    r.markers.push_back(rule(uR"re(^(\w+)\s*=\s*Flask\s*\()re"_s, "Flask", u"flask-app"_s));
+    // Module-level apps name their variable; an indented one is built by a factory function.
+    r.markers.push_back(
+        rule(uR"re(^(?:(\w+)|\s+\w+)\s*(?::\s*\w+\s*)?=\s*FastAPI\s*\()re"_s, "FastAPI", u"fastapi-app"_s));
+    r.markers.push_back(rule(uR"re(^(?:(\w+)|\s+\w+)\s*=\s*Flask\s*\()re"_s, "Flask", u"flask-app"_s));
     r.markers.push_back(rule(uR"re(^(\w+)\s*=\s*Celery\s*\()re"_s, "Celery", u"celery-app"_s));
     r.markers.push_back(rule(uR"re(^\s*(?:from\s+rq\b|import\s+rq\b))re"_s, "rq", u"rq"_s, 0));
     r.markers.push_back(rule(uR"re(\b(?:uvicorn\.run|web\.run_app|waitress\.serve|app\.run)\s*\()re"_s,
@@ -1573,8 +1575,18 @@ FileFacts scanSource(SourceLanguage language, QByteArrayView content, QStringVie
             if (rule.kind == u"server" && !isGo && raw(i).contains("addEventListener"))
                 continue;
             const auto m = rule.re.match(decoded(i));
-            if (m.hasMatch())
-                facts.markers.append(Marker{rule.kind, rule.group ? m.captured(rule.group) : QString(), i + 1});
+            if (!m.hasMatch())
+                continue;
+            QString value = rule.group ? m.captured(rule.group) : QString();
+            if (value.isEmpty() && (rule.kind == u"fastapi-app" || rule.kind == u"flask-app")) {
+                // An app factory: the enclosing function, as "create_app()".
+                static const RE def(uR"re(^def\s+(\w+)\s*\()re"_s);
+                for (int k = i - 1; k >= std::max(0, i - 60) && value.isEmpty(); --k) {
+                    if (const auto d = def.match(decoded(k)); d.hasMatch())
+                        value = d.captured(1) + u"()"_s;
+                }
+            }
+            facts.markers.append(Marker{rule.kind, value, i + 1});
         }
     }
 

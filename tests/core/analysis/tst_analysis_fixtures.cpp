@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,14 @@ namespace {
 QString dataDir()
 {
     return QStringLiteral(HYDRON_ANALYSIS_DATA_DIR);
+}
+
+void write(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(content);
 }
 
 // A line-by-line report of where two pretty-printed documents first differ.
@@ -115,6 +124,37 @@ private Q_SLOTS:
         QVERIFY(!result->toText().isEmpty());
         QVERIFY(result->toText().contains(u"api (backend) api"_s));
         QVERIFY(result->toText().contains(u"backing: db (postgres 16)"_s));
+    }
+
+    // A package that depends on a framework without holding an app is a library, not a service.
+    void python_extensionLibrary_isNoService()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        write(dir.path() + u"/setup.py"_s,
+              "from setuptools import setup\nsetup(name='flask-ratelimit', install_requires=['flask'])\n");
+        write(dir.path() + u"/flask_ratelimit/__init__.py"_s,
+              "from flask import current_app\n\n\ndef limit(f):\n    return f\n");
+        const auto result = analyze(dir.path());
+        QVERIFY(result);
+        QVERIFY(result->services.isEmpty());
+    }
+
+    // An app factory (create_app) is started through the factory.
+    void python_appFactory_isStartedThroughIt()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        write(dir.path() + u"/requirements.txt"_s, "flask\ngunicorn\n");
+        write(dir.path() + u"/web/__init__.py"_s,
+              "from flask import Flask\n\n\ndef create_app():\n    app = Flask(__name__)\n\n"
+              "    @app.get('/healthz')\n    def health():\n        return 'ok'\n\n    return app\n");
+        const auto result = analyze(dir.path());
+        QVERIFY(result);
+        QCOMPARE(result->services.size(), 1);
+        QCOMPARE(result->services[0].framework, u"flask"_s);
+        QCOMPARE(result->services[0].start, u"gunicorn --bind 0.0.0.0:8000 \"web:create_app()\""_s);
+        QCOMPARE(result->services[0].health, u"/healthz"_s);
     }
 
     // The analysis of a fixture is the same every time (no hash order leaks into the output).
