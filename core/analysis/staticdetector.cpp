@@ -98,7 +98,9 @@ void detectStatic(DetectionContext &ctx)
     for (const QString &dir : std::as_const(dirs)) {
         // Next to other services, only a top-level folder that is not documentation is a site.
         static const QStringList docs = {u"docs"_s, u"doc"_s, u"documentation"_s, u"assets"_s, u"coverage"_s};
-        if (!alone && (dir.count(u'/') > 0 || dir == u"." || docs.contains(dir)))
+        if (dir.count(u'/') > 0)
+            continue; // the root or a top-level folder: deeper index.html files are documentation
+        if (!alone && (dir == u"." || docs.contains(dir)))
             continue;
         bool inside = false;
         for (const QString &t : std::as_const(taken))
