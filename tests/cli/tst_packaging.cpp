@@ -92,10 +92,15 @@ QStringList linkedPackages(const QString &binary, QString *problem)
     }
     static const QRegularExpression neededLine(u"\\(NEEDED\\).*\\[(.+)\\]"_s);
     static const QRegularExpression lddLine(u"^\\s*(\\S+) => (/\\S+)"_s);
+    // The dynamic loader is listed by its path alone ("/lib64/ld-linux-x86-64.so.2 (0x…)"); it is
+    // NEEDED by binaries that use thread-local storage from libc.
+    static const QRegularExpression loaderLine(u"^\\s*(/\\S+) \\(0x"_s);
     QHash<QString, QString> paths;
     for (const QString &line : runTool(ldd, {binary}).output.split(u'\n')) {
         if (const auto m = lddLine.match(line); m.hasMatch())
             paths.insert(m.captured(1), m.captured(2));
+        else if (const auto l = loaderLine.match(line); l.hasMatch())
+            paths.insert(QFileInfo(l.captured(1)).fileName(), l.captured(1));
     }
     QStringList packages;
     for (const QString &line : runTool(readelf, {u"-d"_s, binary}).output.split(u'\n')) {
