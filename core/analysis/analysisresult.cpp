@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace hydron::analysis {
@@ -86,11 +88,69 @@ Service DetectedService::toService() const
     s.path = path;
     s.dockerfile = dockerfile.isEmpty() ? QString() : relativeTo(dockerfile, path);
     for (const QString &var : env)
-        s.env.append(EnvVar{var, QString(), false});
+        s.env.append(EnvVar{var, QString(), false, envRequired.contains(var)});
     if (port)
         s.ports = {*port};
+    s.portEnv = portEnv;
     s.health.path = health;
     s.dependsOn = dependsOn;
+    s.language = language;
+    s.languageVersion = languageVersion;
+    s.framework = framework;
+    s.packageManager = packageManager;
+    s.start = start;
+    s.build = build;
+    return s;
+}
+
+namespace {
+
+struct OfficialImage
+{
+    QStringView kind;
+    QStringView image;
+    QStringView defaultTag;
+    int port;
+    QStringView dataPath;
+};
+
+// Official images for backing services, with the tag used when the repository names no
+// version. Only images on the default registry: a kind without one gets no image.
+constexpr std::array<OfficialImage, 9> officialImages{{
+    {u"postgres", u"postgres", u"16", 5432, u"/var/lib/postgresql/data"},
+    {u"mysql", u"mysql", u"8.4", 3306, u"/var/lib/mysql"},
+    {u"mariadb", u"mariadb", u"11", 3306, u"/var/lib/mysql"},
+    {u"mongodb", u"mongo", u"7", 27017, u"/data/db"},
+    {u"redis", u"redis", u"7", 6379, u"/data"},
+    {u"rabbitmq", u"rabbitmq", u"3", 5672, u"/var/lib/rabbitmq"},
+    {u"kafka", u"apache/kafka", u"3.7.0", 9092, u"/var/lib/kafka/data"},
+    {u"elasticsearch", u"elasticsearch", u"8.14.3", 9200, u"/usr/share/elasticsearch/data"},
+    {u"memcached", u"memcached", u"1.6", 11211, {}},
+}};
+
+} // namespace
+
+Service BackingService::toService() const
+{
+    Service s;
+    s.name = name;
+    s.kind = ServiceKind::Backing;
+    s.source = ServiceSource::Image;
+    for (const OfficialImage &official : officialImages) {
+        if (official.kind != kind)
+            continue;
+        // A version like "15" or "15.4-alpine" is a tag; "latest" or nothing gets the default.
+        QString tag = version;
+        if (tag.isEmpty() || tag == u"latest")
+            tag = official.defaultTag.toString();
+        s.image = official.image.toString() + u':' + tag;
+        s.ports = {official.port};
+        if (!official.dataPath.isEmpty())
+            s.volumes = {name + u"-data:"_s + official.dataPath};
+        break;
+    }
+    for (const QString &var : env)
+        s.env.append(EnvVar{var, QString(), false, false});
     return s;
 }
 

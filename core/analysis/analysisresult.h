@@ -108,6 +108,11 @@ struct BackingService
     QList<Evidence> evidence;
 
     [[nodiscard]] QJsonObject toJson() const;
+    // The model's Service: kind backing, the official image (tagged with the version found, or
+    // a current default), its port and a named volume for its data. A kind without an image
+    // on the default registry (sqlserver) gets no image: the user picks one.
+    [[nodiscard]] Service toService() const;
+
     friend bool operator==(const BackingService &, const BackingService &) = default;
 };
 

@@ -12,12 +12,13 @@ using namespace Qt::StringLiterals;
 namespace hydron {
 namespace {
 
-constexpr std::array<EnumName<ServiceKind>, 5> kindNames{{
+constexpr std::array<EnumName<ServiceKind>, 6> kindNames{{
     {ServiceKind::Web, u"web"},
     {ServiceKind::Api, u"api"},
     {ServiceKind::Worker, u"worker"},
     {ServiceKind::Static, u"static"},
     {ServiceKind::Job, u"job"},
+    {ServiceKind::Backing, u"backing"},
 }};
 
 constexpr std::array<EnumName<ServiceSource>, 3> sourceNames{{
@@ -46,6 +47,8 @@ QString serviceKindLabel(ServiceKind kind)
         return QCoreApplication::translate("hydron::Service", "Static");
     case ServiceKind::Job:
         return QCoreApplication::translate("hydron::Service", "Job");
+    case ServiceKind::Backing:
+        return QCoreApplication::translate("hydron::Service", "Backing service");
     }
     return {};
 }
@@ -59,7 +62,7 @@ QJsonObject Service::toJson() const
 {
     QJsonArray envArray;
     for (const EnvVar &var : env) {
-        QJsonObject o{{u"name"_s, var.name}, {u"secret"_s, var.secret}};
+        QJsonObject o{{u"name"_s, var.name}, {u"secret"_s, var.secret}, {u"required"_s, var.required}};
         if (!var.secret)
             o.insert(u"value"_s, var.value);
         envArray.append(o);
@@ -80,6 +83,14 @@ QJsonObject Service::toJson() const
                                   {u"interval"_s, health.intervalSeconds},
                                   {u"timeout"_s, health.timeoutSeconds}}},
         {u"depends_on"_s, QJsonArray::fromStringList(dependsOn)},
+        {u"port_env"_s, portEnv},
+        {u"volumes"_s, QJsonArray::fromStringList(volumes)},
+        {u"language"_s, language},
+        {u"language_version"_s, languageVersion},
+        {u"framework"_s, framework},
+        {u"package_manager"_s, packageManager},
+        {u"start"_s, start},
+        {u"build"_s, build},
     };
 }
 
@@ -99,7 +110,7 @@ Result<Service> Service::fromJson(const QJsonObject &json)
     s.dockerfile = r.string(u"dockerfile");
     for (const QJsonValue &v : r.array(u"env")) {
         JsonReader e(v.toObject(), QCoreApplication::translate("hydron::Service", "Environment variable"));
-        EnvVar var{e.requiredString(u"name"), e.string(u"value"), e.boolean(u"secret")};
+        EnvVar var{e.requiredString(u"name"), e.string(u"value"), e.boolean(u"secret"), e.boolean(u"required")};
         if (var.secret)
             var.value.clear();
         if (!e.ok())
@@ -122,6 +133,21 @@ Result<Service> Service::fromJson(const QJsonObject &json)
     if (!h.ok())
         r.adopt(h.error());
     s.dependsOn = r.stringList(u"depends_on");
+    s.portEnv = r.string(u"port_env");
+    s.volumes = r.stringList(u"volumes");
+    for (const QString &volume : std::as_const(s.volumes)) {
+        const qsizetype colon = volume.indexOf(u':');
+        if (colon <= 0 || !volume.mid(colon + 1).startsWith(u'/')) {
+            r.setError(u"volumes", u"must hold \"name:/absolute/path\" entries"_s);
+            break;
+        }
+    }
+    s.language = r.string(u"language");
+    s.languageVersion = r.string(u"language_version");
+    s.framework = r.string(u"framework");
+    s.packageManager = r.string(u"package_manager");
+    s.start = r.string(u"start");
+    s.build = r.string(u"build");
     if (!r.ok())
         return std::unexpected(r.error());
     return s;

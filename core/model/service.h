@@ -16,7 +16,8 @@ enum class ServiceKind
     Api,
     Worker,
     Static,
-    Job
+    Job,
+    Backing // a database, cache or broker from an official image (postgres, redis, …)
 };
 enum class ServiceSource
 {
@@ -34,6 +35,7 @@ struct EnvVar
     QString name;
     QString value; // empty for a secret: its value lives in the keychain, never here
     bool secret = false;
+    bool required = false; // the code fails without it (read with no default)
 
     friend bool operator==(const EnvVar &, const EnvVar &) = default;
 };
@@ -57,8 +59,19 @@ struct Service
     QString dockerfile;                 // path of an existing Dockerfile, relative to path
     QList<EnvVar> env;
     QList<int> ports;
+    QString portEnv; // the env var the code reads its port from ("PORT"); empty: none
     HealthCheck health;
     QStringList dependsOn;
+    QStringList volumes; // "name:/path/in/container" (named Docker volumes)
+
+    // What the analysis found (or the user set); empty when unknown. The planner turns these
+    // into a Dockerfile when the service has none.
+    QString language;        // "typescript", "python", … (analysis slugs)
+    QString languageVersion; // "20", "3.12", …
+    QString framework;       // "nextjs", "django", …
+    QString packageManager;  // "npm", "poetry", …
+    QString start;           // the start command
+    QString build;           // the build command
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<Service> fromJson(const QJsonObject &json);

@@ -24,10 +24,18 @@ Service sampleService()
     s.source = ServiceSource::Git;
     s.path = u"services/api"_s;
     s.dockerfile = u"Dockerfile"_s;
-    s.env = {{u"NODE_ENV"_s, u"production"_s, false}, {u"DATABASE_URL"_s, {}, true}};
+    s.env = {{u"NODE_ENV"_s, u"production"_s, false}, {u"DATABASE_URL"_s, {}, true, true}};
     s.ports = {3000, 9229};
+    s.portEnv = u"PORT"_s;
     s.health = {u"/healthz"_s, 15, 3};
     s.dependsOn = {u"db"_s};
+    s.volumes = {u"uploads:/app/uploads"_s};
+    s.language = u"typescript"_s;
+    s.languageVersion = u"20"_s;
+    s.framework = u"express"_s;
+    s.packageManager = u"pnpm"_s;
+    s.start = u"node dist/server.js"_s;
+    s.build = u"pnpm run build"_s;
     return s;
 }
 
@@ -78,7 +86,30 @@ private Q_SLOTS:
         json[u"kind"_s] = u"daemon"_s;
         auto s = Service::fromJson(json);
         QVERIFY(!s);
-        QVERIFY2(s.error().message.contains(u"web, api, worker, static, job"), qPrintable(s.error().message));
+        QVERIFY2(s.error().message.contains(u"web, api, worker, static, job, backing"), qPrintable(s.error().message));
+    }
+
+    void service_fromJson_badVolume_saysWhich()
+    {
+        QJsonObject json = sampleService().toJson();
+        json[u"volumes"_s] = QJsonArray{u"uploads"_s};
+        auto s = Service::fromJson(json);
+        QVERIFY(!s);
+        QVERIFY2(s.error().message.contains(u"volumes"), qPrintable(s.error().message));
+    }
+
+    void service_fromJson_olderDocument_getsEmptyNewFields()
+    {
+        // Services stored before language, volumes and the like existed still load.
+        QJsonObject json = sampleService().toJson();
+        for (const auto key : {u"port_env", u"volumes", u"language", u"language_version", u"framework",
+                               u"package_manager", u"start", u"build"})
+            json.remove(QString::fromUtf16(key));
+        auto s = Service::fromJson(json);
+        QVERIFY2(s.has_value(), s ? "" : qPrintable(s.error().toString()));
+        QVERIFY(s->volumes.isEmpty());
+        QVERIFY(s->language.isEmpty());
+        QCOMPARE(s->name, u"api"_s);
     }
 
     void project_roundTrip_keepsEveryField()

@@ -124,6 +124,32 @@ private Q_SLOTS:
         QVERIFY(!result->toText().isEmpty());
         QVERIFY(result->toText().contains(u"api (backend) api"_s));
         QVERIFY(result->toText().contains(u"backing: db (postgres 16)"_s));
+        QCOMPARE(service.language, it->language);
+        QCOMPARE(service.framework, it->framework);
+        QCOMPARE(service.start, it->start);
+
+        // The backing database becomes an image service with its port and a data volume.
+        const auto db = std::find_if(result->backing.cbegin(), result->backing.cend(),
+                                     [](const BackingService &b) { return b.name == u"db"; });
+        QVERIFY(db != result->backing.cend());
+        const Service database = db->toService();
+        QCOMPARE(database.kind, ServiceKind::Backing);
+        QCOMPARE(database.source, ServiceSource::Image);
+        QCOMPARE(database.image, u"postgres:16"_s);
+        QCOMPARE(database.ports, QList<int>{5432});
+        QCOMPARE(database.volumes, QStringList{u"db-data:/var/lib/postgresql/data"_s});
+    }
+
+    void toService_backingWithoutVersion_getsDefaultTag_unknownKindNoImage()
+    {
+        BackingService redis;
+        redis.name = u"cache"_s;
+        redis.kind = u"redis"_s;
+        QCOMPARE(redis.toService().image, u"redis:7"_s);
+        BackingService mssql;
+        mssql.name = u"sql"_s;
+        mssql.kind = u"sqlserver"_s;
+        QVERIFY(mssql.toService().image.isEmpty());
     }
 
     // A package that depends on a framework without holding an app is a library, not a service.
