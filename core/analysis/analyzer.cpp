@@ -635,7 +635,7 @@ Result<AnalysisResult> analyze(const QString &root, const AnalysisOptions &optio
     }
 
     // Names: explicit ones first (compose, render, a root Procfile), then the rest; unique.
-    QString rootName = slugify(QFileInfo(index.root()).fileName());
+    QString rootName = slugify(options.rootName.isEmpty() ? QFileInfo(index.root()).fileName() : options.rootName);
     if (rootName.isEmpty())
         rootName = u"app"_s;
     QMap<int, QString> names;

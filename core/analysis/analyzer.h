@@ -14,6 +14,10 @@ namespace hydron::analysis {
 struct AnalysisOptions
 {
     ScanLimits limits;
+    // What a service at the repository root is called when nothing names it (a compose file,
+    // a Procfile, a manifest); empty: the folder's name. A clone's folder in the cache has a
+    // hashed name, so analyses of clones pass the repository's name here.
+    QString rootName;
 };
 
 // done and total count the current stage's units (files); total is 0 while unknown. `stage` is

@@ -238,4 +238,15 @@ QString maskSecrets(QString text, const QStringList &secrets)
     return text;
 }
 
+QString GitRemote::repositoryName() const
+{
+    QString name = m_path;
+    while (name.endsWith(u'/'))
+        name.chop(1);
+    name = name.section(u'/', -1);
+    if (name.endsWith(u".git"))
+        name.chop(4);
+    return name;
+}
+
 } // namespace hydron::source

@@ -39,6 +39,9 @@ public:
     [[nodiscard]] QString user() const { return m_user; }
     // The repository path (for Local and File: the absolute folder).
     [[nodiscard]] QString path() const { return m_path; }
+    // The repository's name: the path's last part without ".git" ("shop" for
+    // https://host/acme/shop.git); empty when the path has none.
+    [[nodiscard]] QString repositoryName() const;
     [[nodiscard]] QString embeddedUser() const { return m_embeddedUser; }
     [[nodiscard]] QString embeddedSecret() const { return m_embeddedSecret; }
 

@@ -144,6 +144,14 @@ private Q_SLOTS:
         QVERIFY(!GitRemote::parse(u"http://localhost.example.com/r"_s)->isLoopback());
     }
 
+    void repositoryName_lastPathPartWithoutDotGit()
+    {
+        QCOMPARE(GitRemote::parse(u"https://host.invalid/acme/shop.git"_s)->repositoryName(), u"shop"_s);
+        QCOMPARE(GitRemote::parse(u"git@host.invalid:acme/billing-api"_s)->repositoryName(), u"billing-api"_s);
+        QCOMPARE(GitRemote::parse(u"ssh://git@host.invalid:2222/srv/repos/site.git/"_s)->repositoryName(), u"site"_s);
+        QCOMPARE(GitRemote::parse(u"file:///tmp/x/flask-pipenv.git"_s)->repositoryName(), u"flask-pipenv"_s);
+    }
+
     void cacheKey_sameRepositoryDifferentSpelling_sameKey()
     {
         const QString key = GitRemote::parse(u"https://github.com/acme/shop.git"_s)->cacheKey();
