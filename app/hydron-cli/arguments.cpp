@@ -52,6 +52,7 @@ std::expected<Invocation, UsageError> ArgumentParser::parse(const QStringList &a
                         tr("unknown command \"%1\"").arg(arg),
                         tr("Commands: %1. Try \"hydron-cli --help\".").arg(CommandTable::groups().join(u", "_s)));
                 inv.group = arg;
+                inv.command = CommandTable::find(arg, {}); // a one-word command ("analyze")
             } else if (!inv.command) {
                 inv.command = CommandTable::find(inv.group, arg);
                 if (!inv.command)

@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace hydron::cli {
@@ -95,6 +97,8 @@ ExitCode Cli::run(const QStringList &arguments)
         return failed(core.error());
 
     CommandRunner runner(**core);
+    if (::isatty(STDERR_FILENO) == 1)
+        runner.setProgressStream(&m_err);
     auto output = runner.run(invocation);
     if (!output)
         return failed(output.error());

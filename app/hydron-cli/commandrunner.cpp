@@ -80,6 +80,8 @@ Result<QString> CommandRunner::run(const Invocation &invocation)
         return linkServer(invocation, true);
     case Command::ServersUnlink:
         return linkServer(invocation, false);
+    case Command::Analyze:
+        return analyze(invocation);
     }
     return fail(Error::Code::Internal, tr("No command to run."));
 }

@@ -6,6 +6,14 @@
 #include "app/hydron-cli/formatter.h"
 #include "core/error.h"
 
+#include <memory>
+
+class QTextStream;
+
+namespace hydron::source {
+class CredentialProvider;
+}
+
 namespace hydron {
 class CoreServices;
 }
@@ -25,6 +33,14 @@ public:
 
     [[nodiscard]] Result<QString> run(const Invocation &invocation);
 
+    // Where long commands report progress (a terminal's standard error); none by default.
+    void setProgressStream(QTextStream *stream) { m_progress = stream; }
+    // HTTPS tokens and key passphrases for Git sources; none by default (public repositories).
+    void setCredentialProvider(std::shared_ptr<source::CredentialProvider> provider)
+    {
+        m_credentials = std::move(provider);
+    }
+
     // What --source means: a Git URL (https://, ssh://, git://, file:// or user@host:path),
     // an existing folder, template:ID, or a Docker image reference. A path that does not exist
     // is an error rather than a strange image name.
@@ -42,11 +58,14 @@ private:
     Result<QString> removeServer(const QString &name);
     Result<QString> tagServer(const Invocation &invocation);
     Result<QString> linkServer(const Invocation &invocation, bool link);
+    Result<QString> analyze(const Invocation &invocation); // analyzecommand.cpp
 
     [[nodiscard]] Result<Project> projectNamed(const QString &name) const;
     [[nodiscard]] Result<Server> serverNamed(const QString &name) const;
 
     CoreServices &m_core;
+    QTextStream *m_progress = nullptr;
+    std::shared_ptr<source::CredentialProvider> m_credentials;
 };
 
 } // namespace hydron::cli

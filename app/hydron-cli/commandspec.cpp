@@ -97,6 +97,13 @@ const QList<CommandSpec> &CommandTable::commands()
          tr("Unlink projects from a server."),
          {serverArgument(), {u"PROJECT"_s, tr("one or more project names"), true}},
          {}},
+        {Command::Analyze,
+         u"analyze"_s,
+         {},
+         tr("Find the services in a folder or Git repository (ports, health, env, databases)."),
+         {{u"SOURCE"_s, tr("a folder, or a Git URL (https://, ssh://, git@host:path, file://)"), false}},
+         {{u"ref"_s, u"REF"_s, tr("the branch, tag or commit to analyze (default: the default branch)"), {}, false},
+          {u"json"_s, {}, tr("print one JSON object (its shape is documented in the README)"), {}, false}}},
     };
     return table;
 }
@@ -137,7 +144,7 @@ QString CommandTable::usage(const CommandSpec &spec)
 
 QString CommandTable::synopsis(const CommandSpec &spec)
 {
-    QStringList parts{spec.group, spec.action};
+    QStringList parts{spec.path()};
     for (const ArgumentSpec &a : spec.arguments)
         parts << (a.variadic ? a.name + u"..."_s : a.name);
     for (const OptionSpec &o : spec.options)

@@ -22,6 +22,7 @@ enum class Command
     ServersTag,
     ServersLink,
     ServersUnlink,
+    Analyze,
 };
 
 struct OptionSpec
@@ -45,13 +46,14 @@ struct ArgumentSpec
 struct CommandSpec
 {
     Command command = Command::ProjectsList;
-    QString group;  // "projects"
-    QString action; // "add"
+    QString group;  // "projects"; for a one-word command, the command ("analyze")
+    QString action; // "add"; empty for a one-word command
     QString summary;
     QList<ArgumentSpec> arguments;
     QList<OptionSpec> options;
 
-    [[nodiscard]] QString path() const { return group + u' ' + action; } // "projects add"
+    // "projects add", or "analyze" for a one-word command
+    [[nodiscard]] QString path() const { return action.isEmpty() ? group : group + u' ' + action; }
     [[nodiscard]] const OptionSpec *option(QStringView name) const;
     [[nodiscard]] qsizetype minimumArguments() const { return arguments.size(); }
     [[nodiscard]] bool variadic() const { return !arguments.isEmpty() && arguments.constLast().variadic; }

@@ -181,10 +181,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QStringList>("expected");
-        const QStringList everyCommand{u"projects list"_s,  u"projects add"_s, u"projects remove"_s,
-                                       u"servers list"_s,   u"servers add"_s,  u"servers remove"_s,
-                                       u"servers tag"_s,    u"servers link"_s, u"servers unlink"_s,
-                                       u"--data-dir DIR"_s, u"Exit status"_s};
+        const QStringList everyCommand{u"projects list"_s, u"projects add"_s,   u"projects remove"_s,
+                                       u"servers list"_s,  u"servers add"_s,    u"servers remove"_s,
+                                       u"servers tag"_s,   u"servers link"_s,   u"servers unlink"_s,
+                                       u"analyze"_s,       u"--data-dir DIR"_s, u"Exit status"_s};
         QTest::newRow("--help") << QStringList{u"--help"_s} << everyCommand;
         QTest::newRow("-h") << QStringList{u"-h"_s} << everyCommand;
         QTest::newRow("group") << QStringList{u"servers"_s, u"--help"_s}
@@ -195,6 +195,9 @@ private Q_SLOTS:
                                  << QStringList{
                                         u"Usage: hydron-cli projects add NAME [--type TYPE] [--source SOURCE]"_s,
                                         u"web-app, microservice, api, static-site, worker, other"_s};
+        QTest::newRow("one-word command")
+            << QStringList{u"analyze"_s, u"--help"_s}
+            << QStringList{u"Usage: hydron-cli analyze SOURCE [--ref REF] [--json]"_s, u"--ref REF"_s};
         QTest::newRow("help after arguments") << QStringList{u"servers"_s, u"add"_s, u"web"_s, u"--help"_s}
                                               << QStringList{u"Usage: hydron-cli servers add NAME ADDRESS"_s};
     }
@@ -222,9 +225,15 @@ private Q_SLOTS:
             QTest::newRow(name) << args << message << hint;
         };
         const QString addUsage = u"Usage: hydron-cli projects add NAME [--type TYPE] [--source SOURCE]"_s;
-        row("nothing", {}, u"no command given"_s, u"Commands: projects, servers. Try \"hydron-cli --help\"."_s);
-        row("unknown command", {u"deploy"_s}, u"unknown command \"deploy\""_s,
-            u"Commands: projects, servers. Try \"hydron-cli --help\"."_s);
+        const QString commands = u"Commands: projects, servers, analyze. Try \"hydron-cli --help\"."_s;
+        row("nothing", {}, u"no command given"_s, commands);
+        row("unknown command", {u"launch"_s}, u"unknown command \"launch\""_s, commands);
+        row("analyze without source", {u"analyze"_s}, u"missing SOURCE for \"analyze\""_s,
+            u"Usage: hydron-cli analyze SOURCE [--ref REF] [--json]"_s);
+        row("analyze ref without value", {u"analyze"_s, u"."_s, u"--ref"_s}, u"option --ref needs a value"_s,
+            u"Try \"hydron-cli analyze --help\"."_s);
+        row("analyze two sources", {u"analyze"_s, u"a"_s, u"b"_s}, u"unexpected argument \"b\" for \"analyze\""_s,
+            u"Usage: hydron-cli analyze SOURCE [--ref REF] [--json]"_s);
         row("no subcommand", {u"projects"_s}, u"\"projects\" needs a subcommand: list, add, remove"_s,
             u"Try \"hydron-cli projects --help\"."_s);
         row("unknown subcommand", {u"servers"_s, u"lst"_s}, u"unknown command \"servers lst\""_s,
@@ -934,6 +943,175 @@ private Q_SLOTS:
         QVERIFY(!core->projects().findByName(u"shop"_s));
         QVERIFY(core->servers().findByName(u"web"_s)->projectIds.isEmpty());
         QVERIFY(!core->refreshIfChangedElsewhere());
+    }
+
+    // --- analyze ------------------------------------------------------------------------
+
+    static QString fixture(const QString &name)
+    {
+        return QStringLiteral(HYDRON_ANALYSIS_DATA_DIR) + u"/repos/"_s + name;
+    }
+
+    static QJsonObject expectedAnalysis(const QString &name)
+    {
+        QFile file(QStringLiteral(HYDRON_ANALYSIS_DATA_DIR) + u"/expected/"_s + name + u".json"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }
+
+    static QJsonObject jsonObject(const QString &text)
+    {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            qWarning().noquote() << "not a JSON object:" << text.left(400);
+        return doc.object();
+    }
+
+    // Runs git in `dir`; false (with a warning) when it fails.
+    static bool git(const QString &dir, const QStringList &arguments)
+    {
+        QProcess process;
+        process.setWorkingDirectory(dir);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"GIT_CONFIG_GLOBAL"_s, u"/dev/null"_s);
+        env.insert(u"GIT_AUTHOR_NAME"_s, u"Test"_s);
+        env.insert(u"GIT_AUTHOR_EMAIL"_s, u"test@example.invalid"_s);
+        env.insert(u"GIT_COMMITTER_NAME"_s, u"Test"_s);
+        env.insert(u"GIT_COMMITTER_EMAIL"_s, u"test@example.invalid"_s);
+        process.setProcessEnvironment(env);
+        process.start(u"git"_s, arguments);
+        if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+            qWarning().noquote() << "git" << arguments.join(u' ') << process.readAllStandardError();
+            return false;
+        }
+        return true;
+    }
+
+    static bool copyTree(const QString &from, const QString &to)
+    {
+        QDir().mkpath(to);
+        const QDir source(from);
+        for (const QFileInfo &info : source.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+            const QString target = to + u'/' + info.fileName();
+            if (info.isDir() ? !copyTree(info.filePath(), target) : !QFile::copy(info.filePath(), target))
+                return false;
+        }
+        return true;
+    }
+
+    // The JSON contract: exactly the documented keys, and the same object the fixture tests
+    // expect from the library (so the README's shape and the CLI's output cannot drift).
+    void analyze_folder_json_isTheDocumentedObject()
+    {
+        const QJsonObject result = jsonObject(ok({u"analyze"_s, fixture(u"compose-multi"_s), u"--json"_s}));
+        QCOMPARE(keysOf(result),
+                 (QSet<QString>{u"services"_s, u"backing"_s, u"external"_s, u"monorepo"_s, u"warnings"_s}));
+        const QSet<QString> serviceKeys{u"name"_s,
+                                        u"path"_s,
+                                        u"kind"_s,
+                                        u"language"_s,
+                                        u"language_version"_s,
+                                        u"framework"_s,
+                                        u"package_manager"_s,
+                                        u"port"_s,
+                                        u"port_env"_s,
+                                        u"health"_s,
+                                        u"env"_s,
+                                        u"env_required"_s,
+                                        u"dockerfile"_s,
+                                        u"start"_s,
+                                        u"build"_s,
+                                        u"depends_on"_s,
+                                        u"evidence"_s};
+        QVERIFY(!result.value(u"services"_s).toArray().isEmpty());
+        for (const QJsonValue &service : result.value(u"services"_s).toArray())
+            QCOMPARE(keysOf(service.toObject()), serviceKeys);
+        QCOMPARE(result, expectedAnalysis(u"compose-multi"_s));
+    }
+
+    void analyze_folder_text_isReadable()
+    {
+        const QString out = ok({u"analyze"_s, fixture(u"compose-multi"_s)});
+        QVERIFY2(out.startsWith(fixture(u"compose-multi"_s) + u'\n'), qPrintable(out));
+        QVERIFY2(out.contains(u"api (backend) api"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"backing: db (postgres 16)"_s), qPrintable(out));
+    }
+
+    // A relative folder named without ./ is a folder, not an image of that name.
+    void analyze_relativeFolder()
+    {
+        QVERIFY(copyTree(fixture(u"compose-multi"_s), m_root->filePath(u"shop"_s)));
+        const QJsonObject result = jsonObject(ok({u"analyze"_s, u"shop"_s, u"--json"_s}));
+        QCOMPARE(result, expectedAnalysis(u"compose-multi"_s));
+    }
+
+    // A Git URL is cloned into the data folder's cache at the requested ref, then analysed.
+    void analyze_gitUrl_atRef()
+    {
+        const QString work = m_root->filePath(u"work"_s);
+        QVERIFY(copyTree(fixture(u"compose-multi"_s), work));
+        QVERIFY(git(work, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s}));
+        QVERIFY(git(work, {u"add"_s, u"-A"_s}));
+        QVERIFY(git(work, {u"commit"_s, u"-q"_s, u"-m"_s, u"compose app"_s}));
+        QVERIFY(git(work, {u"tag"_s, u"v1"_s}));
+        // main moves on to a different app; v1 keeps the compose one.
+        QVERIFY(git(work, {u"rm"_s, u"-rq"_s, u"."_s}));
+        QVERIFY(copyTree(fixture(u"flask-pipenv"_s), work));
+        QVERIFY(git(work, {u"add"_s, u"-A"_s}));
+        QVERIFY(git(work, {u"commit"_s, u"-q"_s, u"-m"_s, u"flask app"_s}));
+        // Named like the fixture, whose root service takes the folder's name.
+        const QString bare = m_root->filePath(u"flask-pipenv.git"_s);
+        QVERIFY(git(m_root->path(), {u"clone"_s, u"-q"_s, u"--bare"_s, work, bare}));
+        const QString url = u"file://"_s + bare;
+
+        const QJsonObject atTag = jsonObject(ok({u"analyze"_s, url, u"--ref"_s, u"v1"_s, u"--json"_s}));
+        QCOMPARE(atTag, expectedAnalysis(u"compose-multi"_s));
+        const QJsonObject atMain = jsonObject(ok({u"analyze"_s, url, u"--json"_s}));
+        QCOMPARE(atMain, expectedAnalysis(u"flask-pipenv"_s));
+        // The clone lives in the data folder's cache, where the app finds it too.
+        QVERIFY(QDir(m_data + u"/sources"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() == 1);
+
+        const QString text = ok({u"analyze"_s, url, u"--ref=v1"_s});
+        QVERIFY2(text.startsWith(url + u" at "_s), qPrintable(text));
+        QVERIFY2(text.contains(u"(refs/tags/v1)"_s), qPrintable(text));
+
+        const Outcome missingRef = cli({u"analyze"_s, url, u"--ref"_s, u"no-such-branch"_s});
+        QCOMPARE(missingRef.exitCode, 1);
+        QVERIFY2(missingRef.err.contains(u"no-such-branch"_s), qPrintable(missingRef.err));
+    }
+
+    void analyze_badSources_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing folder") << QStringList{u"./nowhere"_s} << u"The folder %1/nowhere does not exist."_s;
+        QTest::newRow("image") << QStringList{u"nginx:1.27"_s}
+                               << u"\"nginx:1.27\" is a Docker image reference: there is no code to analyze. Give a "
+                                  "folder or a Git URL."_s;
+        QTest::newRow("template") << QStringList{u"template:ghost"_s}
+                                  << u"\"template:ghost\" is a template: its services are already known. Give a "
+                                     "folder or a Git URL."_s;
+        QTest::newRow("ref on a plain folder")
+            << QStringList{u"."_s, u"--ref"_s, u"main"_s} << u"--ref needs a Git repository, and %1 is not one."_s;
+    }
+
+    void analyze_badSources()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        if (message.contains(u"%1"))
+            message = message.arg(m_root->path());
+        verifyFailure(cli(QStringList{u"analyze"_s} + arguments), message);
+    }
+
+    void analyze_unreachableRepository_fails()
+    {
+        const Outcome o = cli({u"analyze"_s, u"file://"_s + m_root->filePath(u"missing.git"_s)});
+        QCOMPARE(o.exitCode, 1);
+        QCOMPARE(o.out, QString());
+        QVERIFY2(o.err.startsWith(u"hydron-cli: "_s), qPrintable(o.err));
     }
 
     void logs_goToTheDataFolderNotStderr()
