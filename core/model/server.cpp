@@ -21,6 +21,11 @@ constexpr std::array<EnumName<AuthMethod>, 2> authNames{{
     {AuthMethod::KeyFile, u"key-file"},
 }};
 
+constexpr std::array<EnumName<ServerTransport>, 2> transportNames{{
+    {ServerTransport::Ssh, u"ssh"},
+    {ServerTransport::Local, u"local"},
+}};
+
 constexpr std::array<EnumName<ServerStatus>, 5> statusNames{{
     {ServerStatus::Unknown, u"unknown"},
     {ServerStatus::Online, u"online"},
@@ -60,6 +65,11 @@ QString authMethodLabel(AuthMethod method)
         return QCoreApplication::translate("hydron::Server", "Key file");
     }
     return {};
+}
+
+QString serverTransportName(ServerTransport transport)
+{
+    return enumToName(transportNames, transport);
 }
 
 QString serverStatusName(ServerStatus status)
@@ -162,6 +172,15 @@ QString SshAddress::toString() const
     return u"ssh://%1@%2:%3"_s.arg(user, h).arg(port);
 }
 
+Server Server::local()
+{
+    Server s;
+    s.name = u"local"_s;
+    s.host = u"localhost"_s;
+    s.transport = ServerTransport::Local;
+    return s;
+}
+
 QJsonObject Server::toJson() const
 {
     QJsonArray projects;
@@ -179,8 +198,10 @@ QJsonObject Server::toJson() const
         {u"spec"_s, QJsonObject{{u"cpus"_s, spec.cpus},
                                 {u"memory_mb"_s, spec.memoryMb},
                                 {u"disk_gb"_s, spec.diskGb},
-                                {u"location"_s, spec.location}}},
+                                {u"location"_s, spec.location},
+                                {u"os"_s, spec.os}}},
         {u"status"_s, serverStatusName(status)},
+        {u"transport"_s, serverTransportName(transport)},
         {u"projects"_s, projects},
         {u"created_at"_s, toIsoString(createdAt)},
         {u"updated_at"_s, toIsoString(updatedAt)},
@@ -208,9 +229,11 @@ Result<Server> Server::fromJson(const QJsonObject &json)
     s.spec.memoryMb = static_cast<int>(spec.integer(u"memory_mb"));
     s.spec.diskGb = static_cast<int>(spec.integer(u"disk_gb"));
     s.spec.location = spec.string(u"location");
+    s.spec.os = spec.string(u"os");
     if (!spec.ok())
         r.adopt(spec.error());
     s.status = r.enumeration(u"status", statusNames, ServerStatus::Unknown);
+    s.transport = r.enumeration(u"transport", transportNames, ServerTransport::Ssh);
     for (const QJsonValue &v : r.array(u"projects")) {
         if (!v.isDouble()) {
             r.setError(u"projects", u"must be a list of project ids"_s);

@@ -18,6 +18,12 @@ enum class AuthMethod
     Agent,
     KeyFile
 };
+// How Hydron reaches a server: over SSH, or "This computer" (commands run locally, no SSH).
+enum class ServerTransport
+{
+    Ssh,
+    Local
+};
 enum class ServerStatus
 {
     Unknown,
@@ -29,6 +35,7 @@ enum class ServerStatus
 
 [[nodiscard]] QString authMethodName(AuthMethod method);
 [[nodiscard]] QString authMethodLabel(AuthMethod method);
+[[nodiscard]] QString serverTransportName(ServerTransport transport);
 [[nodiscard]] QString serverStatusName(ServerStatus status);
 [[nodiscard]] QString serverStatusLabel(ServerStatus status);
 
@@ -38,6 +45,7 @@ struct ServerSpec
     int memoryMb = 0;
     int diskGb = 0;
     QString location;
+    QString os; // "Debian GNU/Linux 12 (bookworm)", as the server reports it; empty until checked
 
     friend bool operator==(const ServerSpec &, const ServerSpec &) = default;
 };
@@ -67,9 +75,14 @@ struct Server
     QStringList tags;           // sorted, unique
     ServerSpec spec;
     ServerStatus status = ServerStatus::Unknown;
-    QList<qint64> projectIds; // linked projects, sorted
+    ServerTransport transport = ServerTransport::Ssh; // Local: host/port/user/auth are not used
+    QList<qint64> projectIds;                         // linked projects, sorted
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    [[nodiscard]] bool isLocal() const { return transport == ServerTransport::Local; }
+    // The built-in "This computer" server (named "local", host "localhost").
+    [[nodiscard]] static Server local();
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<Server> fromJson(const QJsonObject &json);

@@ -86,6 +86,10 @@ const QList<QStringList> &migrations()
                 exit_code INTEGER,
                 PRIMARY KEY (run_id, position)))"_s,
         },
+        // 2: how a server is reached: 'ssh' or 'local' (the built-in "This computer").
+        {
+            uR"(ALTER TABLE servers ADD COLUMN transport TEXT NOT NULL DEFAULT 'ssh')"_s,
+        },
     };
     return list;
 }

@@ -17,10 +17,12 @@ namespace {
 
 QString specToText(const ServerSpec &spec)
 {
-    const QJsonObject o{{u"cpus"_s, spec.cpus},
-                        {u"memory_mb"_s, spec.memoryMb},
-                        {u"disk_gb"_s, spec.diskGb},
-                        {u"location"_s, spec.location}};
+    QJsonObject o{{u"cpus"_s, spec.cpus},
+                  {u"memory_mb"_s, spec.memoryMb},
+                  {u"disk_gb"_s, spec.diskGb},
+                  {u"location"_s, spec.location}};
+    if (!spec.os.isEmpty())
+        o.insert(u"os"_s, spec.os);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -28,7 +30,7 @@ ServerSpec specFromText(const QString &text)
 {
     const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
     return ServerSpec{o.value(u"cpus").toInt(), o.value(u"memory_mb").toInt(), o.value(u"disk_gb").toInt(),
-                      o.value(u"location").toString()};
+                      o.value(u"location").toString(), o.value(u"os").toString()};
 }
 
 Error gone()
@@ -60,7 +62,7 @@ Result<void> ServerStore::load()
         links[linkQuery->value(0).toLongLong()].append(linkQuery->value(1).toLongLong());
 
     auto query = m_database.exec(u"SELECT id, name, host, port, user, auth, key_file, host_key, spec, status, "
-                                 "created_at, updated_at FROM servers ORDER BY id"_s);
+                                 "created_at, updated_at, transport FROM servers ORDER BY id"_s);
     if (!query)
         return std::unexpected(query.error());
     QList<Server> fresh;
@@ -83,6 +85,7 @@ Result<void> ServerStore::load()
         }
         s.createdAt = fromIsoString(query->value(10).toString());
         s.updatedAt = fromIsoString(query->value(11).toString());
+        s.transport = query->value(12).toString() == u"local" ? ServerTransport::Local : ServerTransport::Ssh;
         s.tags = tags.value(s.id);
         s.projectIds = links.value(s.id);
         s.normalise();
@@ -219,11 +222,13 @@ Result<Server> ServerStore::add(Server server)
     Server s = *valid;
     s.createdAt = s.updatedAt = QDateTime::currentDateTimeUtc();
     auto done = m_database.transaction([&]() -> Result<void> {
-        auto query = m_database.exec(u"INSERT INTO servers (name, host, port, user, auth, key_file, host_key, spec, "
-                                     "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                     {s.name, s.host, s.port, s.user, authMethodName(s.auth), s.keyFile,
-                                      s.hostKeyFingerprint, specToText(s.spec), serverStatusName(s.status),
-                                      toIsoString(s.createdAt), toIsoString(s.updatedAt)});
+        auto query =
+            m_database.exec(u"INSERT INTO servers (name, host, port, user, auth, key_file, host_key, spec, "
+                            "status, created_at, updated_at, transport) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                            {s.name, s.host, s.port, s.user, authMethodName(s.auth), s.keyFile, s.hostKeyFingerprint,
+                             specToText(s.spec), serverStatusName(s.status), toIsoString(s.createdAt),
+                             toIsoString(s.updatedAt), serverTransportName(s.transport)});
         if (!query)
             return std::unexpected(query.error());
         s.id = query->lastInsertId().toLongLong();
@@ -255,11 +260,12 @@ Result<Server> ServerStore::update(Server server)
     s.createdAt = m_servers.at(index).createdAt;
     s.updatedAt = QDateTime::currentDateTimeUtc();
     auto done = m_database.transaction([&]() -> Result<void> {
-        auto query =
-            m_database.exec(u"UPDATE servers SET name = ?, host = ?, port = ?, user = ?, auth = ?, "
-                            "key_file = ?, host_key = ?, spec = ?, status = ?, updated_at = ? WHERE id = ?"_s,
-                            {s.name, s.host, s.port, s.user, authMethodName(s.auth), s.keyFile, s.hostKeyFingerprint,
-                             specToText(s.spec), serverStatusName(s.status), toIsoString(s.updatedAt), s.id});
+        auto query = m_database.exec(
+            u"UPDATE servers SET name = ?, host = ?, port = ?, user = ?, auth = ?, "
+            "key_file = ?, host_key = ?, spec = ?, status = ?, updated_at = ?, transport = ? WHERE id = ?"_s,
+            {s.name, s.host, s.port, s.user, authMethodName(s.auth), s.keyFile, s.hostKeyFingerprint,
+             specToText(s.spec), serverStatusName(s.status), toIsoString(s.updatedAt), serverTransportName(s.transport),
+             s.id});
         if (!query)
             return std::unexpected(query.error());
         if (query->numRowsAffected() != 1)

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Hydron contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/runs/logpump.h"
+
+#include "core/logging.h"
+#include "core/secrets/secretmasker.h"
+
+#include <QFileInfo>
+
+namespace hydron::runs {
+
+LogPump::LogPump(const QString &logDirectory, const secrets::SecretMasker &masker, std::chrono::milliseconds interval)
+    : m_log(logDirectory)
+    , m_masker(masker)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(interval);
+    connect(m_timer, &QTimer::timeout, this, &LogPump::flushAll);
+}
+
+void LogPump::addLines(qint64 runId, const QList<LogLine> &lines)
+{
+    QList<LogLine> &pending = m_pending[runId];
+    const bool masking = !m_masker.isEmpty();
+    pending.reserve(pending.size() + lines.size());
+    for (const LogLine &line : lines) {
+        pending.append(line);
+        if (masking)
+            pending.last().text = m_masker.mask(line.text);
+    }
+    if (!m_timer->isActive())
+        m_timer->start();
+}
+
+void LogPump::addEvent(const RunEvent &event)
+{
+    flush(event.runId);
+    RunEvent masked = event;
+    masked.message = m_masker.mask(event.message);
+    Q_EMIT eventReady(masked);
+}
+
+void LogPump::flushAll()
+{
+    const QList<qint64> runs = m_pending.keys();
+    for (qint64 runId : runs)
+        flush(runId);
+    if (m_pending.isEmpty())
+        m_timer->stop();
+}
+
+void LogPump::flush(qint64 runId)
+{
+    auto it = m_pending.find(runId);
+    if (it == m_pending.end())
+        return;
+    const QList<LogLine> lines = std::move(*it);
+    m_pending.erase(it);
+    if (lines.isEmpty())
+        return;
+    const QString file = m_log.fileName(runId);
+    const qint64 start = QFileInfo(file).size();
+    if (auto written = m_log.append(runId, lines); !written)
+        logging::logger(logging::Channel::Core)
+            ->warn("run {}: log lines not written: {}", runId, written.error().toString().toStdString());
+    const qint64 end = QFileInfo(file).size();
+    Q_EMIT linesReady(runId, lines, start, end);
+}
+
+} // namespace hydron::runs

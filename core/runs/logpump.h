@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Hydron contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/run.h"
+#include "core/runs/stepdefinition.h"
+#include "core/store/runlog.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace hydron::secrets {
+class SecretMasker;
+}
+
+namespace hydron::runs {
+
+// Something the engine announces, kept in order with the log lines around it.
+struct RunEvent
+{
+    enum class Type
+    {
+        RunStatus,
+        StepStarted,
+        StepFinished,
+        RunFinished
+    };
+    Type type = Type::RunStatus;
+    qint64 runId = 0;
+    int position = -1;
+    Step step;
+    RunStatus status = RunStatus::Started;
+    StepOutcome outcome;
+    QString message;
+
+    friend bool operator==(const RunEvent &, const RunEvent &) = default;
+};
+
+// Internal to RunEngine: lives on the engine's log thread. It masks secret values in every
+// line, appends them to the run's JSONL file, and hands them on in batches at most every
+// `interval`; an event is handed on after the lines that came before it, so listeners see
+// "step started, its lines, step finished" in that order.
+class LogPump final : public QObject
+{
+    Q_OBJECT
+
+public:
+    LogPump(const QString &logDirectory, const secrets::SecretMasker &masker, std::chrono::milliseconds interval);
+
+    void addLines(qint64 runId, const QList<hydron::LogLine> &lines);
+    void addEvent(const hydron::runs::RunEvent &event);
+    void flushAll();
+
+Q_SIGNALS:
+    void linesReady(qint64 runId, const QList<hydron::LogLine> &lines, qint64 startOffset, qint64 endOffset);
+    void eventReady(const hydron::runs::RunEvent &event);
+
+private:
+    void flush(qint64 runId);
+
+    RunLog m_log;
+    const secrets::SecretMasker &m_masker;
+    QTimer *m_timer; // a child, so it moves to the log thread with the pump
+    QHash<qint64, QList<LogLine>> m_pending;
+};
+
+} // namespace hydron::runs
+
+Q_DECLARE_METATYPE(hydron::runs::RunEvent)

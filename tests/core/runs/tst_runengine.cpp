@@ -1,0 +1,442 @@
+// SPDX-FileCopyrightText: 2026 Hydron contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The RunEngine over LocalTransport ("This computer") and real stores: step order, stored
+// statuses and masked log lines, pause/resume between steps, stop during a long command,
+// resuming an interrupted run, one run at a time per server, log batching.
+#include "core/store/database.h"
+#include "runharness.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSysInfo>
+#include <QTemporaryDir>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace hydron;
+using namespace hydron::runs;
+
+namespace {
+
+bool processExists(qint64 pid)
+{
+    return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) == 0;
+}
+
+qint64 readPid(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    return f.readAll().trimmed().toLongLong();
+}
+
+} // namespace
+
+class TestRunEngine final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    std::shared_ptr<ScriptRecipe> recipe(QList<StepDefinition> steps, Run::Kind kind = Run::Kind::Deploy)
+    {
+        return std::make_shared<ScriptRecipe>(kind, [steps](const RecipeContext &) { return steps; });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // ~/.hydron/runs of "the server" (this computer) goes to a throwaway home.
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+    }
+
+    void run_steps_runInOrderStoredAndMasked()
+    {
+        RunHarness h;
+        h.masker.add(u"API_TOKEN"_s, u"s3cr3t-t0ken-value"_s);
+        const qint64 server = h.addServer(Server::local());
+        StepDefinition first = scriptStep(u"first"_s, u"echo one; echo 'token s3cr3t-t0ken-value here'; "
+                                                      "echo 'HYDRON-FACT colour=blue'; "
+                                                      "echo 'HYDRON-RESULT changed=1 unchanged=2 skipped=3 step=first "
+                                                      "status=ok exit=0'"_s);
+        StepDefinition second = scriptStep(u"second"_s, u"echo two >&2; echo \"$HYDRON_GREETING\" < /dev/null"_s);
+        second.envFile = "HYDRON_GREETING=hello\n";
+        second.script = u"while IFS='=' read -r k v; do export \"$k=$v\"; done < \"$1\"; echo \"$HYDRON_GREETING\"; "
+                        "stat -c %a \"$1\"; echo two >&2"_s;
+        StepDefinition third = scriptStep(u"third"_s, u"echo three"_s);
+        auto r = recipe({first, second, third});
+        h.engine->addRecipe(r);
+
+        auto run = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY2(run.has_value(), qPrintable(run ? QString() : run.error().toString()));
+        QCOMPARE(run->steps.size(), 3);
+        QVERIFY(h.engine->isActive(run->id));
+        QVERIFY(h.waitFinished(run->id));
+        const RunRecord &rec = h.records[run->id];
+        QVERIFY2(rec.finalStatus == RunStatus::Completed, qPrintable(rec.finalMessage + u'\n' + rec.system()));
+        QVERIFY(!h.engine->isActive(run->id));
+
+        // Order: each step's lines arrive between its started and finished.
+        QStringList order;
+        for (const QString &e : rec.events) {
+            if (order.isEmpty() || order.last() != e)
+                order << e;
+        }
+        QCOMPARE(order, (QStringList{u"status:started"_s, u"status:in-progress"_s, u"step-started:0"_s, u"line:0"_s,
+                                     u"step-finished:0:completed"_s, u"step-started:1"_s, u"line:1"_s,
+                                     u"step-finished:1:completed"_s, u"step-started:2"_s, u"line:2"_s,
+                                     u"step-finished:2:completed"_s, u"status:completed"_s, u"finished:completed"_s}));
+
+        // Outcome of the protocol lines; facts reach the recipe.
+        QCOMPARE(rec.outcomes.value(0).changed, 1);
+        QCOMPARE(rec.outcomes.value(0).unchanged, 2);
+        QCOMPARE(rec.outcomes.value(0).skipped, 3);
+        QCOMPARE(r->facts.value(u"colour"_s), u"blue"_s);
+        QVERIFY(rec.system().contains(u"changed 1, unchanged 2, skipped 3"_s));
+
+        // The env file reached the step with mode 0600, and is gone afterwards.
+        QCOMPARE(rec.texts(1), (QStringList{u"hello"_s, u"600"_s}));
+        QCOMPARE(rec.texts(1, LogLine::Stream::Stderr), QStringList{u"two"_s});
+        QVERIFY(QDir(m_home.filePath(u".hydron/runs"_s)).entryList(QDir::Files).isEmpty());
+
+        // Stored: statuses and masked lines.
+        auto stored = h.core->runs().find(run->id);
+        QVERIFY(stored);
+        QCOMPARE(stored->status, RunStatus::Completed);
+        for (const Step &s : stored->steps) {
+            QCOMPARE(s.status, StepStatus::Completed);
+            QCOMPARE(s.exitCode, std::optional<int>(0));
+            QVERIFY(s.startedAt.isValid() && s.finishedAt.isValid());
+        }
+        const QList<LogLine> lines = h.storedLines(run->id);
+        QCOMPARE(lines.size(), rec.lines.size());
+        QString all;
+        for (const LogLine &l : lines)
+            all += l.text + u'\n';
+        QVERIFY(!all.contains(u"s3cr3t-t0ken-value"_s));
+        QVERIFY(all.contains(u"token [masked:API_TOKEN] here"_s));
+        QVERIFY(!h.lockHeld());
+    }
+
+    void run_failingStep_failsRunWithLastErrorAndReleasesLock()
+    {
+        RunHarness h;
+        const qint64 server = h.addServer(Server::local());
+        h.engine->addRecipe(
+            recipe({scriptStep(u"ok"_s, u"true"_s),
+                    scriptStep(u"boom"_s, u"echo working; echo 'error: the disk is on fire' >&2; exit 3"_s),
+                    scriptStep(u"never"_s, u"echo never"_s)}));
+        auto run = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(run);
+        QVERIFY(h.waitFinished(run->id));
+        const RunRecord &rec = h.records[run->id];
+        QCOMPARE(rec.finalStatus, RunStatus::Failed);
+        QVERIFY2(rec.finalMessage.contains(u"the disk is on fire"_s), qPrintable(rec.finalMessage));
+        QVERIFY2(rec.finalMessage.contains(u"3"_s), qPrintable(rec.finalMessage));
+        auto stored = h.core->runs().find(run->id);
+        QCOMPARE(stored->status, RunStatus::Failed);
+        QCOMPARE(stored->steps.at(1).status, StepStatus::Failed);
+        QCOMPARE(stored->steps.at(1).exitCode, std::optional<int>(3));
+        QCOMPARE(stored->steps.at(2).status, StepStatus::Pending);
+        QVERIFY(rec.texts(2).isEmpty());
+        QVERIFY(!h.lockHeld());
+    }
+
+    void run_skippedStep_isMarkedSkipped()
+    {
+        RunHarness h;
+        const qint64 server = h.addServer(Server::local());
+        StepDefinition skipped = scriptStep(u"firewall"_s, u"echo must-not-run"_s);
+        skipped.skipReason = u"not on this computer"_s;
+        h.engine->addRecipe(recipe({skipped, scriptStep(u"after"_s, u"echo after"_s)}));
+        auto run = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(run);
+        QVERIFY(h.waitFinished(run->id));
+        QCOMPARE(h.records[run->id].finalStatus, RunStatus::Completed);
+        auto stored = h.core->runs().find(run->id);
+        QCOMPARE(stored->steps.at(0).status, StepStatus::Skipped);
+        QVERIFY(!h.records[run->id].texts().contains(u"must-not-run"_s));
+        QVERIFY(h.records[run->id].system().contains(u"not on this computer"_s));
+    }
+
+    void pause_takesEffectBetweenSteps_resumeContinues()
+    {
+        RunHarness h;
+        const qint64 server = h.addServer(Server::local());
+        const QString marks = h.path(u"marks"_s);
+        auto step = [&](const QString &name, const QString &extra = {}) {
+            return scriptStep(name, extra + u"echo %1 >> '%2'"_s.arg(name, marks));
+        };
+        h.engine->addRecipe(recipe({step(u"a"_s, u"sleep 1; "_s), step(u"b"_s), step(u"c"_s)}));
+        auto run = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(run);
+        QVERIFY(QTest::qWaitFor([&] { return h.records[run->id].events.contains(u"step-started:0"_s); }, 20'000));
+        QVERIFY(h.engine->pause(run->id));
+        QVERIFY(h.waitStatus(run->id, RunStatus::Paused));
+        // Step a ran to its end; b has not started.
+        auto stored = h.core->runs().find(run->id);
+        QCOMPARE(stored->status, RunStatus::Paused);
+        QCOMPARE(stored->steps.at(0).status, StepStatus::Completed);
+        QCOMPARE(stored->steps.at(1).status, StepStatus::Pending);
+        QTest::qWait(500);
+        QFile f(marks);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("a\n"));
+        f.close();
+        QVERIFY2(h.lockHeld(), "a paused run keeps the server");
+        // A second run on the server is refused while this one is paused.
+        auto second = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(!second);
+        QVERIFY2(second.error().message.contains(QString::number(run->id)), qPrintable(second.error().message));
+
+        QVERIFY(h.engine->resume(run->id));
+        QVERIFY(h.waitFinished(run->id));
+        QCOMPARE(h.records[run->id].finalStatus, RunStatus::Completed);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("a\nb\nc\n"));
+        QVERIFY(!h.lockHeld());
+    }
+
+    void stop_duringLongCommand_killsProcessMarksStoppedReleasesLock()
+    {
+        RunHarness h;
+        const qint64 server = h.addServer(Server::local());
+        const QString pidFile = h.path(u"sleep.pid"_s);
+        h.engine->addRecipe(
+            recipe({scriptStep(u"long"_s, u"sleep 300 & echo $! > '%1'; echo started; wait"_s.arg(pidFile)),
+                    scriptStep(u"after"_s, u"echo after"_s)}));
+        auto run = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(run);
+        QVERIFY(QTest::qWaitFor([&] { return readPid(pidFile) > 0; }, 20'000));
+        const qint64 pid = readPid(pidFile);
+        QVERIFY(processExists(pid));
+        QVERIFY(h.lockHeld());
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(h.engine->stop(run->id));
+        QVERIFY(h.waitFinished(run->id, 20'000));
+        QVERIFY2(clock.elapsed() < 10'000, "stop took too long");
+        QCOMPARE(h.records[run->id].finalStatus, RunStatus::Stopped);
+        QVERIFY(QTest::qWaitFor([&] { return !processExists(pid); }, 10'000));
+        auto stored = h.core->runs().find(run->id);
+        QCOMPARE(stored->status, RunStatus::Stopped);
+        QCOMPARE(stored->steps.at(0).status, StepStatus::Stopped);
+        QCOMPARE(stored->steps.at(1).status, StepStatus::Pending);
+        QVERIFY(!h.lockHeld());
+        QVERIFY(h.records[run->id].texts(1).isEmpty());
+    }
+
+    void stop_whilePaused_stopsAndReleasesLock()
+    {
+        RunHarness h;
+        const qint64 server = h.addServer(Server::local());
+        h.engine->addRecipe(recipe({scriptStep(u"a"_s, u"sleep 0.5"_s), scriptStep(u"b"_s, u"true"_s)}));
+        auto run = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(run);
+        QVERIFY(h.engine->pause(run->id));
+        QVERIFY(h.waitStatus(run->id, RunStatus::Paused));
+        QVERIFY(h.engine->stop(run->id));
+        QVERIFY(h.waitFinished(run->id));
+        QCOMPARE(h.records[run->id].finalStatus, RunStatus::Stopped);
+        QCOMPARE(h.core->runs().find(run->id)->steps.at(1).status, StepStatus::Pending);
+        QVERIFY(!h.lockHeld());
+    }
+
+    void interrupted_resume_continuesFromFirstUnfinishedStep()
+    {
+        RunHarness h;
+        const qint64 server = h.addServer(Server::local());
+        const QString marks = h.path(u"marks"_s);
+        auto step = [&](const QString &name) {
+            return scriptStep(name, u"echo %1 >> '%2'"_s.arg(name, marks));
+        };
+        auto r = recipe({step(u"a"_s), step(u"b"_s), step(u"c"_s)});
+        h.engine->addRecipe(r);
+
+        // As a process that died during step b left it: a completed, b in progress, and the
+        // server lock still held by that (dead) process.
+        Run dead;
+        dead.kind = Run::Kind::Deploy;
+        dead.serverId = server;
+        dead.status = RunStatus::InProgress;
+        dead.steps = {Step{.name = u"a"_s, .status = StepStatus::Completed},
+                      Step{.name = u"b"_s, .status = StepStatus::InProgress}, Step{.name = u"c"_s}};
+        auto stored = h.core->runs().add(dead);
+        QVERIFY(stored);
+        const QString deadHolder = u"999999@"_s + QSysInfo::machineHostName();
+        QVERIFY(h.core->database().exec(u"UPDATE runs SET holder = ? WHERE id = ?"_s, {deadHolder, stored->id}));
+        QVERIFY(QDir().mkpath(h.lockDirectory() + u"/run.lock"_s));
+        QFile holder(h.lockDirectory() + u"/run.lock/holder"_s);
+        QVERIFY(holder.open(QIODevice::WriteOnly));
+        holder.write(u"holder=%1 run=%2 time=2026-01-01T00:00:00Z\n"_s.arg(deadHolder).arg(stored->id).toUtf8());
+        holder.close();
+        QCOMPARE(*h.core->runs().markInterrupted(), 1);
+        QCOMPARE(h.core->runs().find(stored->id)->status, RunStatus::Interrupted);
+
+        // A new run is refused: the server's lock names the interrupted run.
+        auto other = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(other);
+        QVERIFY(h.waitFinished(other->id));
+        QCOMPARE(h.records[other->id].finalStatus, RunStatus::Failed);
+        QVERIFY2(h.records[other->id].finalMessage.contains(u"run %1"_s.arg(stored->id)),
+                 qPrintable(h.records[other->id].finalMessage));
+        QVERIFY2(h.records[other->id].finalMessage.contains(u"no longer exists"_s),
+                 qPrintable(h.records[other->id].finalMessage));
+
+        QVERIFY(h.engine->resume(stored->id));
+        QVERIFY(h.waitFinished(stored->id));
+        QVERIFY2(h.records[stored->id].finalStatus == RunStatus::Completed,
+                 qPrintable(h.records[stored->id].finalMessage));
+        QFile f(marks);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("b\nc\n"));
+        auto after = h.core->runs().find(stored->id);
+        QCOMPARE(after->status, RunStatus::Completed);
+        for (const Step &s : after->steps)
+            QCOMPARE(s.status, StepStatus::Completed);
+        QVERIFY(!h.lockHeld());
+    }
+
+    void resume_changedSteps_isRefused()
+    {
+        RunHarness h;
+        const qint64 server = h.addServer(Server::local());
+        Run old;
+        old.kind = Run::Kind::Deploy;
+        old.serverId = server;
+        old.status = RunStatus::Failed;
+        old.steps = {Step{.name = u"x"_s, .status = StepStatus::Failed}};
+        auto stored = h.core->runs().add(old);
+        QVERIFY(stored);
+        h.engine->addRecipe(recipe({scriptStep(u"y"_s, u"true"_s)}));
+        auto resumed = h.engine->resume(stored->id);
+        QVERIFY(!resumed);
+        QVERIFY(resumed.error().message.contains(u"changed"_s));
+        QVERIFY(!h.engine->resume(424242));
+    }
+
+    void twoRuns_oneServer_secondRefusedOrWaits()
+    {
+        RunHarness h;
+        const qint64 server = h.addServer(Server::local());
+        const QString marks = h.path(u"marks"_s);
+        h.engine->addRecipe(
+            recipe({scriptStep(u"work"_s, u"echo start-$$ >> '%1'; sleep 1; echo end-$$ >> '%1'"_s.arg(marks))}));
+        auto first = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(first);
+        auto refused = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::AlreadyExists);
+        QVERIFY2(refused.error().message.contains(u"Run %1"_s.arg(first->id)), qPrintable(refused.error().message));
+
+        auto waiting = h.engine->start(Run::Kind::Deploy, server, RunEngine::StartOptions{.waitForLock = true});
+        QVERIFY2(waiting, qPrintable(waiting ? QString() : waiting.error().toString()));
+        QVERIFY(h.waitFinished(first->id));
+        QVERIFY(h.waitFinished(waiting->id));
+        QCOMPARE(h.records[first->id].finalStatus, RunStatus::Completed);
+        QCOMPARE(h.records[waiting->id].finalStatus, RunStatus::Completed);
+        QVERIFY(h.records[waiting->id].system().contains(u"Waiting"_s));
+        // Never overlapping: start, end, start, end.
+        QFile f(marks);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.at(0).startsWith("start-") && lines.at(1).startsWith("end-"));
+        QVERIFY(lines.at(2).startsWith("start-") && lines.at(3).startsWith("end-"));
+    }
+
+    void serverLock_heldElsewhere_refusesNamingHolder_thenExplicitRelease()
+    {
+        RunHarness h;
+        const qint64 server = h.addServer(Server::local());
+        h.engine->addRecipe(recipe({scriptStep(u"work"_s, u"echo working"_s)}));
+        // Another machine's Hydron holds this server.
+        QVERIFY(QDir().mkpath(h.lockDirectory() + u"/run.lock"_s));
+        QFile holder(h.lockDirectory() + u"/run.lock/holder"_s);
+        QVERIFY(holder.open(QIODevice::WriteOnly));
+        holder.write("holder=4242@colleague-laptop run=77 time=2026-01-01T10:00:00Z\n");
+        holder.close();
+
+        auto holders = waitForFuture(h.engine->lockHolders(server));
+        QVERIFY(holders);
+        QCOMPARE(holders->size(), 1);
+        QCOMPARE(holders->first().runId, 77);
+        QCOMPARE(holders->first().holder, u"4242@colleague-laptop"_s);
+
+        auto run = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(run);
+        QVERIFY(h.waitFinished(run->id));
+        const RunRecord &rec = h.records[run->id];
+        QCOMPARE(rec.finalStatus, RunStatus::Failed);
+        QVERIFY2(rec.finalMessage.contains(u"run 77"_s) && rec.finalMessage.contains(u"colleague-laptop"_s),
+                 qPrintable(rec.finalMessage));
+        QVERIFY(rec.texts().isEmpty());
+        QVERIFY2(h.lockHeld(), "someone else's lock is left alone");
+
+        auto released = waitForFuture(h.engine->releaseServerLock(server));
+        QVERIFY(released);
+        QCOMPARE(released->size(), 1);
+        QVERIFY(!h.lockHeld());
+        auto again = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(again);
+        QVERIFY(h.waitFinished(again->id));
+        QCOMPARE(h.records[again->id].finalStatus, RunStatus::Completed);
+    }
+
+    void logs_manyLines_arriveInFewBatches()
+    {
+        RunHarness h;
+        const qint64 server = h.addServer(Server::local());
+        h.engine->addRecipe(recipe({scriptStep(u"flood"_s, u"seq 1 200000; sleep 2; seq 200001 300000"_s)}));
+        QElapsedTimer clock;
+        clock.start();
+        auto run = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(run);
+        // Live: the first lines arrive while the step still runs, not at its end.
+        QVERIFY(QTest::qWaitFor([&] { return h.records[run->id].texts(0).size() >= 200000; }, 60'000));
+        QVERIFY(!h.records[run->id].events.contains(u"step-finished:0:completed"_s));
+        QVERIFY(h.waitFinished(run->id, 120'000));
+        const qint64 ms = clock.elapsed();
+        const RunRecord &rec = h.records[run->id];
+        QCOMPARE(rec.finalStatus, RunStatus::Completed);
+        const QStringList out = rec.texts(0);
+        QCOMPARE(out.size(), 300000);
+        QCOMPARE(out.first(), u"1"_s);
+        QCOMPARE(out.last(), u"300000"_s);
+        // At most one batch per 50 ms interval (plus the flushes before each event).
+        const int allowed = int(ms / 50) + 12;
+        QVERIFY2(rec.batches <= allowed, qPrintable(u"%1 batches in %2 ms"_s.arg(rec.batches).arg(ms)));
+        QVERIFY2(rec.batches < 200, qPrintable(u"%1 batches"_s.arg(rec.batches)));
+        QCOMPARE(h.storedLines(run->id).size(), rec.lines.size());
+    }
+
+    void start_unknownServerOrKind_failsAtOnce()
+    {
+        RunHarness h;
+        const qint64 server = h.addServer(Server::local());
+        QVERIFY(!h.engine->start(Run::Kind::Deploy, 9999));
+        auto noRecipe = h.engine->start(Run::Kind::Rollback, server);
+        QVERIFY(!noRecipe);
+        QCOMPARE(noRecipe.error().code, Error::Code::Unsupported);
+        QVERIFY(h.core->runs().runs().isEmpty());
+    }
+
+private:
+    template<typename T>
+    static T waitForFuture(QFuture<T> future)
+    {
+        (void)QTest::qWaitFor([&] { return future.isFinished(); }, 30'000);
+        if (!future.isFinished())
+            return T(std::unexpected(Error{Error::Code::Internal, u"future did not finish"_s, {}}));
+        return future.result();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunEngine)
+#include "tst_runengine.moc"
