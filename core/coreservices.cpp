@@ -3,7 +3,10 @@
 #include "core/coreservices.h"
 
 #include "core/datadir.h"
+#include "core/deploy/provisioning.h"
 #include "core/logging.h"
+#include "core/runs/runengine.h"
+#include "core/secrets/secretmasker.h"
 #include "core/settings.h"
 #include "core/store/chatstore.h"
 #include "core/store/database.h"
@@ -47,6 +50,7 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString &dataDir,
     core->m_runLog = std::make_unique<RunLog>(dir.filePath(u"runs"_s));
     core->m_chats = std::make_unique<ChatStore>(*core->m_database);
     core->m_plans = std::make_unique<PlanStore>(*core->m_database);
+    core->m_masker = std::make_unique<secrets::SecretMasker>();
 
     if (auto loaded = core->m_projects->load(); !loaded)
         return std::unexpected(loaded.error());
@@ -68,10 +72,21 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString &dataDir,
     return core;
 }
 
+runs::RunEngine &CoreServices::runEngine()
+{
+    if (!m_engine) {
+        m_engine = std::make_unique<runs::RunEngine>(*m_runs, *m_runLog, *m_servers, *m_masker);
+        m_engine->addRecipe(std::make_shared<deploy::ProvisionRecipe>(*m_servers));
+    }
+    return *m_engine;
+}
+
 CoreServices::~CoreServices()
 {
     m_watch.stop();
-    // Reverse order of construction.
+    // Reverse order of construction; the engine first, as it writes to the stores.
+    m_engine.reset();
+    m_masker.reset();
     m_plans.reset();
     m_chats.reset();
     m_runLog.reset();

@@ -19,6 +19,12 @@ class RunLog;
 class RunStore;
 class ServerStore;
 class Settings;
+namespace runs {
+class RunEngine;
+}
+namespace secrets {
+class SecretMasker;
+}
 
 // The engine's services for one data folder, built in a fixed order and torn down in reverse.
 // Both executables (hydron and hydron-cli) open one of these; app/ owns it.
@@ -47,6 +53,11 @@ public:
     [[nodiscard]] RunLog &runLog() { return *m_runLog; }
     [[nodiscard]] ChatStore &chats() { return *m_chats; }
     [[nodiscard]] PlanStore &plans() { return *m_plans; }
+    // The secret values every log line is masked for (filled as secrets are read).
+    [[nodiscard]] secrets::SecretMasker &masker() { return *m_masker; }
+    // The one run engine of this process, with every recipe Hydron knows (provisioning, …).
+    // Made on first use, on the thread that owns the stores.
+    [[nodiscard]] runs::RunEngine &runEngine();
 
     // Polls the database's data_version every `interval` ms and, when another process
     // (hydron-cli, a second window) committed, reloads the stores so views follow.
@@ -70,6 +81,8 @@ private:
     std::unique_ptr<RunLog> m_runLog;
     std::unique_ptr<ChatStore> m_chats;
     std::unique_ptr<PlanStore> m_plans;
+    std::unique_ptr<secrets::SecretMasker> m_masker;
+    std::unique_ptr<runs::RunEngine> m_engine;
     QTimer m_watch;
 };
 

@@ -88,7 +88,7 @@ ProjectWorkspace::ProjectWorkspace(CoreServices &core, QWidget *parent)
     m_rightSplitter->setHandleWidth(12);
     m_infrastructure = new InfrastructurePanel(core, m_rightSplitter);
     m_infrastructure->setMinimumHeight(200);
-    m_runs = new RunsPanel(core.runs(), core.servers(), m_rightSplitter);
+    m_runs = new RunsPanel(core, core.runEngine(), m_rightSplitter);
     m_runs->setMinimumHeight(160);
     m_rightSplitter->addWidget(m_infrastructure);
     m_rightSplitter->addWidget(m_runs);

@@ -73,7 +73,12 @@ private:
     template<typename T>
     T *child(const QString &name) const
     {
-        T *found = m_window->findChild<T *>(name);
+        // The project workspace's runs, not the server inventory's.
+        static const QStringList runsChildren{u"runTable"_s, u"stepTable"_s, u"runsEmptyState"_s};
+        QObject *scope = m_window.get();
+        if (runsChildren.contains(name))
+            scope = m_window->findChild<QWidget *>(u"runsPanel"_s);
+        T *found = scope ? scope->findChild<T *>(name) : nullptr;
         if (!found)
             qWarning("no child named %s", qPrintable(name));
         return found;

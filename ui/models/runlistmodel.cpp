@@ -21,7 +21,7 @@ RunListModel::RunListModel(RunStore &runs, ServerStore &servers, QObject *parent
     , m_servers(servers)
 {
     connect(&m_runs, &RunStore::added, this, [this](const Run &run) {
-        if (m_projectId <= 0 || run.projectId != m_projectId || rowOf(run.id) >= 0)
+        if (!inScope(run) || rowOf(run.id) >= 0)
             return;
         beginInsertRows(QModelIndex(), 0, 0);
         m_rows.prepend(run);
@@ -50,17 +50,30 @@ RunListModel::RunListModel(RunStore &runs, ServerStore &servers, QObject *parent
 
 void RunListModel::setProjectId(qint64 projectId)
 {
+    setScope(projectId, 0);
+}
+
+void RunListModel::setScope(qint64 projectId, qint64 serverId)
+{
     beginResetModel();
     m_projectId = projectId;
-    m_rows = projectId > 0 ? m_runs.runs(projectId, 0, Limit) : QList<Run>();
+    m_serverId = serverId;
+    m_rows = projectId > 0 || serverId > 0 ? m_runs.runs(projectId, serverId, Limit) : QList<Run>();
     endResetModel();
+}
+
+bool RunListModel::inScope(const Run &run) const
+{
+    if (m_projectId <= 0 && m_serverId <= 0)
+        return false;
+    return (m_projectId <= 0 || run.projectId == m_projectId) && (m_serverId <= 0 || run.serverId == m_serverId);
 }
 
 void RunListModel::refresh()
 {
-    if (m_projectId <= 0)
+    if (m_projectId <= 0 && m_serverId <= 0)
         return;
-    RowSync::apply(*this, m_rows, m_runs.runs(m_projectId, 0, Limit), [](const Run &run) { return run.id; });
+    RowSync::apply(*this, m_rows, m_runs.runs(m_projectId, m_serverId, Limit), [](const Run &run) { return run.id; });
 }
 
 int RunListModel::rowCount(const QModelIndex &parent) const

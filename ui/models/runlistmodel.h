@@ -40,7 +40,15 @@ public:
     RunListModel(RunStore &runs, ServerStore &servers, QObject *parent = nullptr);
 
     void setProjectId(qint64 projectId);
+    // The runs of a project, of a server, or of a project on one server (0: any).
+    void setScope(qint64 projectId, qint64 serverId);
     [[nodiscard]] qint64 projectId() const { return m_projectId; }
+    [[nodiscard]] qint64 serverId() const { return m_serverId; }
+    // The run shown in `row` (for enabling actions by status).
+    [[nodiscard]] const Run *runAt(int row) const
+    {
+        return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    }
     void refresh();
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -60,10 +68,12 @@ public:
 private:
     friend struct RowSync;
     [[nodiscard]] int rowOf(qint64 id) const;
+    [[nodiscard]] bool inScope(const Run &run) const;
 
     RunStore &m_runs;
     ServerStore &m_servers;
     qint64 m_projectId = 0;
+    qint64 m_serverId = 0;
     QList<Run> m_rows;
 };
 

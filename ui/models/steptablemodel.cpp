@@ -7,6 +7,7 @@
 #include "ui/models/runlistmodel.h"
 #include "ui/style.h"
 
+#include <QColor>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -59,6 +60,32 @@ int StepTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
+QStringList StepTableModel::stepNames() const
+{
+    QStringList names;
+    for (const Row &row : m_rows)
+        names << row.step.name;
+    return names;
+}
+
+int StepTableModel::failedPosition() const
+{
+    for (const Row &row : m_rows) {
+        if (row.step.status == StepStatus::Failed)
+            return row.position;
+    }
+    return -1;
+}
+
+const Step *StepTableModel::stepAt(int position) const
+{
+    for (const Row &row : m_rows) {
+        if (row.position == position)
+            return &row.step;
+    }
+    return nullptr;
+}
+
 int StepTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -70,6 +97,13 @@ QVariant StepTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     const Step &step = row.step;
+    // A failed step stands out in every column.
+    if (step.status == StepStatus::Failed && (role == Qt::BackgroundRole || role == Qt::ForegroundRole)) {
+        const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+        if (role == Qt::BackgroundRole)
+            return dark ? QColor(0x5a, 0x1e, 0x1e) : QColor(0xfd, 0xe2, 0xe1);
+        return dark ? QColor(0xff, 0xd0, 0xcc) : QColor(0x8a, 0x12, 0x12);
+    }
     switch (index.column()) {
     case Name:
         if (role == Qt::DisplayRole)

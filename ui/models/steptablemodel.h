@@ -35,6 +35,12 @@ public:
     [[nodiscard]] qint64 runId() const { return m_runId; }
     void refresh();
 
+    // The steps' names in order (for the log's step filter).
+    [[nodiscard]] QStringList stepNames() const;
+    // The position of the first failed step, or -1.
+    [[nodiscard]] int failedPosition() const;
+    [[nodiscard]] const Step *stepAt(int position) const;
+
     [[nodiscard]] int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
