@@ -10,6 +10,7 @@
 #include "ui/linkprojectsdialog.h"
 #include "ui/messagebox.h"
 #include "ui/models/servertablemodel.h"
+#include "ui/serverdetailspanel.h"
 #include "ui/serverdialog.h"
 #include "ui/style.h"
 
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -110,15 +112,28 @@ ServerInventoryPage::ServerInventoryPage(CoreServices &core, QWidget *parent)
     columns->resizeSection(ServerTableModel::Status, 150);
     columns->resizeSection(ServerTableModel::Tags, 200);
     m_table->setAccessibleName(tr("Servers"));
-    m_stack->addWidget(m_table);
+    m_details = new ServerDetailsPanel(core, this);
+    connect(m_details, &ServerDetailsPanel::statusMessage, this, &ServerInventoryPage::statusMessage);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"serverSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_stack->addWidget(m_splitter);
 
     m_empty = new EmptyStateWidget(u"servers"_s, this);
     m_empty->setObjectName(u"serverEmptyState"_s);
     m_empty->setTitle(tr("No servers yet"));
     m_empty->setText(tr("Add a Linux server you can reach over SSH, with your SSH agent or a key file, and link "
-                        "it to the projects it should host. Provisioning it and deploying to it arrive in a later "
-                        "version of Hydron; adding it here changes nothing on the server."));
+                        "it to the projects it should host; adding it changes nothing on the server until you "
+                        "provision it. Or use this computer, with Docker, to try a deploy without a server."));
     QPushButton *emptyAdd = m_empty->setAction(tr("Add a Server…"), u"add"_s, u"emptyAddServerButton"_s);
+    m_addLocal = makeButton(tr("Use This Computer"), u"add"_s, u"addLocalServerButton"_s,
+                            tr("Add the built-in \"This computer\" server: commands run here, without SSH"));
+    header->insertWidget(header->count() - 1, m_addLocal, 0, Qt::AlignVCenter);
+    connect(m_addLocal, &QPushButton::clicked, this, &ServerInventoryPage::addLocalServer);
     m_stack->addWidget(m_empty);
     layout->addWidget(m_stack, 1);
 
@@ -142,6 +157,17 @@ ServerInventoryPage::ServerInventoryPage(CoreServices &core, QWidget *parent)
     updateState();
 }
 
+void ServerInventoryPage::addLocalServer()
+{
+    auto added = m_core.servers().add(Server::local());
+    if (!added) {
+        MessageBox::error(this, tr("Could not add this computer"), added.error());
+        return;
+    }
+    selectServer(added->id);
+    Q_EMIT statusMessage(tr("Added %1: deploys to it run on this computer").arg(added->name));
+}
+
 QHeaderView *ServerInventoryPage::header() const
 {
     return m_table->horizontalHeader();
@@ -157,7 +183,12 @@ void ServerInventoryPage::updateState()
                                     : style::counted(tr("%n server(s)", nullptr, total), total));
     else
         m_count->setText(style::counted(tr("%1 of %n server(s) match", nullptr, total), total).arg(shown));
-    m_stack->setCurrentWidget(total == 0 ? static_cast<QWidget *>(m_empty) : m_table);
+    m_stack->setCurrentWidget(total == 0 ? static_cast<QWidget *>(m_empty) : m_splitter);
+    m_details->setServerId(selectedServerId());
+    bool hasLocal = false;
+    for (const Server &server : m_core.servers().servers())
+        hasLocal = hasLocal || server.isLocal();
+    m_addLocal->setVisible(!hasLocal);
     m_filter->setVisible(total > 0 || !filter.isEmpty());
     const bool hasSelection = selectedServerId() > 0;
     m_edit->setEnabled(hasSelection);

@@ -10,6 +10,7 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QSplitter;
 class QTableView;
 
 namespace hydron {
@@ -19,6 +20,7 @@ class CoreServices;
 namespace hydron::ui {
 
 class EmptyStateWidget;
+class ServerDetailsPanel;
 class ServerTableModel;
 
 // The Server Inventory: every server with its address, status, tags and linked projects;
@@ -40,6 +42,9 @@ public:
     void editSelectedServer();
     void removeSelectedServer();
     void linkSelectedServer();
+    // Adds the built-in "This computer" server (commands run locally, no SSH).
+    void addLocalServer();
+    [[nodiscard]] ServerDetailsPanel *details() const { return m_details; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -58,6 +63,9 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_link = nullptr;
+    QPushButton *m_addLocal = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ServerDetailsPanel *m_details = nullptr;
 };
 
 } // namespace hydron::ui
