@@ -157,7 +157,10 @@ std::expected<Invocation, UsageError> ArgumentParser::parse(const QStringList &a
             tryHelp(inv));
 
     const CommandSpec &spec = *inv.command;
-    if (inv.arguments.size() < spec.minimumArguments()) {
+    // "servers add local" needs no address: it is this computer.
+    const bool localServer = spec.command == Command::ServersAdd && inv.arguments.size() == 1 &&
+                             inv.arguments.at(0).trimmed().compare(u"local"_s, Qt::CaseInsensitive) == 0;
+    if (inv.arguments.size() < spec.minimumArguments() && !localServer) {
         const ArgumentSpec &missing = spec.arguments.at(inv.arguments.size());
         return usageError(tr("missing %1 for \"%2\"").arg(missing.name, spec.path()), usageHint(spec));
     }

@@ -97,6 +97,7 @@ ExitCode Cli::run(const QStringList &arguments)
         return failed(core.error());
 
     CommandRunner runner(**core);
+    runner.setOutputStream(&m_out);
     if (::isatty(STDERR_FILENO) == 1)
         runner.setProgressStream(&m_err);
     auto output = runner.run(invocation);

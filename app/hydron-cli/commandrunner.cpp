@@ -80,8 +80,16 @@ Result<QString> CommandRunner::run(const Invocation &invocation)
         return linkServer(invocation, true);
     case Command::ServersUnlink:
         return linkServer(invocation, false);
+    case Command::ServersCheck:
+        return checkServer(invocation);
     case Command::Analyze:
         return analyze(invocation);
+    case Command::Provision:
+        return provision(invocation);
+    case Command::Runs:
+        return listRuns(invocation);
+    case Command::Logs:
+        return showLogs(invocation);
     }
     return fail(Error::Code::Internal, tr("No command to run."));
 }
@@ -212,6 +220,19 @@ Result<QString> CommandRunner::removeProject(const QString &name)
 
 Result<QString> CommandRunner::addServer(const Invocation &invocation)
 {
+    if (invocation.arguments.size() == 1) { // "servers add local" (the parser allows nothing else)
+        for (const QString &option : {u"key"_s, u"accept-host-key"_s}) {
+            if (invocation.flag(option))
+                return fail(Error::Code::InvalidInput,
+                            tr("--%1 does not apply to this computer: it is reached without SSH.").arg(option));
+        }
+        Server local = Server::local();
+        local.tags = invocation.values(u"tag"_s);
+        auto added = m_core.servers().add(local);
+        if (!added)
+            return std::unexpected(added.error());
+        return tr("Added server \"%1\" (this computer: commands run here, without SSH).").arg(added->name) + u'\n';
+    }
     auto address = SshAddress::parse(invocation.arguments.at(1));
     if (!address)
         return std::unexpected(address.error());
@@ -227,6 +248,12 @@ Result<QString> CommandRunner::addServer(const Invocation &invocation)
             return std::unexpected(key.error());
         server.auth = AuthMethod::KeyFile;
         server.keyFile = *key;
+    }
+    if (invocation.flag(u"accept-host-key"_s)) {
+        auto fingerprint = checkedFingerprint(invocation.value(u"accept-host-key"_s));
+        if (!fingerprint)
+            return std::unexpected(fingerprint.error());
+        server.hostKeyFingerprint = *fingerprint;
     }
     auto added = m_core.servers().add(server);
     if (!added)

@@ -33,6 +33,8 @@ public:
 
     [[nodiscard]] Result<QString> run(const Invocation &invocation);
 
+    // Where commands that stream (provision) write as they go: standard output.
+    void setOutputStream(QTextStream *stream) { m_out = stream; }
     // Where long commands report progress (a terminal's standard error); none by default.
     void setProgressStream(QTextStream *stream) { m_progress = stream; }
     // HTTPS tokens and key passphrases for Git sources; none by default (public repositories).
@@ -45,6 +47,8 @@ public:
     // an existing folder, template:ID, or a Docker image reference. A path that does not exist
     // is an error rather than a strange image name.
     [[nodiscard]] static Result<ProjectSource> sourceFromText(const QString &text);
+    // "SHA256:" and 43 base64 characters (a trailing '=' is dropped), as ssh-keygen -lf prints it.
+    [[nodiscard]] static Result<QString> checkedFingerprint(const QString &text);
     // The absolute path of a private key file that exists and can be read.
     [[nodiscard]] static Result<QString> checkedKeyFile(const QString &path);
 
@@ -59,12 +63,18 @@ private:
     Result<QString> tagServer(const Invocation &invocation);
     Result<QString> linkServer(const Invocation &invocation, bool link);
     Result<QString> analyze(const Invocation &invocation); // analyzecommand.cpp
+    // runcommands.cpp
+    Result<QString> checkServer(const Invocation &invocation);
+    Result<QString> provision(const Invocation &invocation);
+    Result<QString> listRuns(const Invocation &invocation);
+    Result<QString> showLogs(const Invocation &invocation);
 
     [[nodiscard]] Result<Project> projectNamed(const QString &name) const;
     [[nodiscard]] Result<Server> serverNamed(const QString &name) const;
 
     CoreServices &m_core;
     QTextStream *m_progress = nullptr;
+    QTextStream *m_out = nullptr;
     std::shared_ptr<source::CredentialProvider> m_credentials;
 };
 

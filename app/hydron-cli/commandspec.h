@@ -22,7 +22,11 @@ enum class Command
     ServersTag,
     ServersLink,
     ServersUnlink,
+    ServersCheck,
     Analyze,
+    Provision,
+    Runs,
+    Logs,
 };
 
 struct OptionSpec

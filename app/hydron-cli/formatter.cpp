@@ -94,6 +94,7 @@ QJsonObject Formatter::serverJson(const ServerListing &listing)
     return QJsonObject{
         {u"id"_s, s.id},
         {u"name"_s, s.name},
+        {u"transport"_s, serverTransportName(s.transport)},
         {u"host"_s, s.host},
         {u"port"_s, s.port},
         {u"user"_s, s.user},
@@ -106,7 +107,8 @@ QJsonObject Formatter::serverJson(const ServerListing &listing)
         {u"spec"_s, QJsonObject{{u"cpus"_s, positiveOrNull(s.spec.cpus)},
                                 {u"memory_mb"_s, positiveOrNull(s.spec.memoryMb)},
                                 {u"disk_gb"_s, positiveOrNull(s.spec.diskGb)},
-                                {u"location"_s, stringOrNull(s.spec.location)}}},
+                                {u"location"_s, stringOrNull(s.spec.location)},
+                                {u"os"_s, stringOrNull(s.spec.os)}}},
         {u"created_at"_s, stringOrNull(toIsoString(s.createdAt))},
         {u"updated_at"_s, stringOrNull(toIsoString(s.updatedAt))},
     };
@@ -152,9 +154,15 @@ QString Formatter::serversTable(const QList<ServerListing> &listings)
     for (const ServerListing &l : listings) {
         const Server &s = l.server;
         const SshAddress address{s.user, s.host, s.port};
-        const QString auth = s.auth == AuthMethod::KeyFile ? tr("key %1").arg(s.keyFile) : tr("agent");
-        rows << QStringList{
-            s.name, address.toString(), auth, listOrDash(s.tags), listOrDash(l.projects), serverStatusName(s.status)};
+        QString auth = s.auth == AuthMethod::KeyFile ? tr("key %1").arg(s.keyFile) : tr("agent");
+        if (s.isLocal())
+            auth = Dash;
+        rows << QStringList{s.name,
+                            s.isLocal() ? tr("this computer") : address.toString(),
+                            auth,
+                            listOrDash(s.tags),
+                            listOrDash(l.projects),
+                            serverStatusName(s.status)};
     }
     return table({tr("NAME"), tr("ADDRESS"), tr("AUTH"), tr("TAGS"), tr("PROJECTS"), tr("STATUS")}, rows);
 }

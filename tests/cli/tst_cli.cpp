@@ -188,9 +188,9 @@ private Q_SLOTS:
         QTest::newRow("--help") << QStringList{u"--help"_s} << everyCommand;
         QTest::newRow("-h") << QStringList{u"-h"_s} << everyCommand;
         QTest::newRow("group") << QStringList{u"servers"_s, u"--help"_s}
-                               << QStringList{u"servers add NAME ADDRESS [--key FILE] [--tag TAG]..."_s,
-                                              u"servers tag NAME TAG... [--remove]"_s,
-                                              u"servers link NAME PROJECT..."_s};
+                               << QStringList{
+                                      u"servers add NAME ADDRESS [--key FILE] [--accept-host-key FP] [--tag TAG]..."_s,
+                                      u"servers tag NAME TAG... [--remove]"_s, u"servers link NAME PROJECT..."_s};
         QTest::newRow("command") << QStringList{u"projects"_s, u"add"_s, u"--help"_s}
                                  << QStringList{
                                         u"Usage: hydron-cli projects add NAME [--type TYPE] [--source SOURCE]"_s,
@@ -225,7 +225,8 @@ private Q_SLOTS:
             QTest::newRow(name) << args << message << hint;
         };
         const QString addUsage = u"Usage: hydron-cli projects add NAME [--type TYPE] [--source SOURCE]"_s;
-        const QString commands = u"Commands: projects, servers, analyze. Try \"hydron-cli --help\"."_s;
+        const QString commands =
+            u"Commands: projects, servers, analyze, provision, runs, logs. Try \"hydron-cli --help\"."_s;
         row("nothing", {}, u"no command given"_s, commands);
         row("unknown command", {u"launch"_s}, u"unknown command \"launch\""_s, commands);
         row("analyze without source", {u"analyze"_s}, u"missing SOURCE for \"analyze\""_s,
@@ -237,7 +238,7 @@ private Q_SLOTS:
         row("no subcommand", {u"projects"_s}, u"\"projects\" needs a subcommand: list, add, remove"_s,
             u"Try \"hydron-cli projects --help\"."_s);
         row("unknown subcommand", {u"servers"_s, u"lst"_s}, u"unknown command \"servers lst\""_s,
-            u"\"servers\" subcommands: list, add, remove, tag, link, unlink."_s);
+            u"\"servers\" subcommands: list, add, remove, tag, link, unlink, check."_s);
         row("unknown option", {u"projects"_s, u"list"_s, u"--jsn"_s}, u"unknown option --jsn for \"projects list\""_s,
             u"Usage: hydron-cli projects list [--json]"_s);
         row("option before command", {u"--json"_s, u"projects"_s, u"list"_s}, u"unknown option --json"_s,
@@ -265,7 +266,7 @@ private Q_SLOTS:
         row("empty source", {u"projects"_s, u"add"_s, u"a"_s, u"--source"_s, u""_s},
             u"option --source needs a value, not an empty text"_s, u"Try \"hydron-cli projects add --help\"."_s);
         row("missing address", {u"servers"_s, u"add"_s, u"web"_s}, u"missing ADDRESS for \"servers add\""_s,
-            u"Usage: hydron-cli servers add NAME ADDRESS [--key FILE] [--tag TAG]..."_s);
+            u"Usage: hydron-cli servers add NAME ADDRESS [--key FILE] [--accept-host-key FP] [--tag TAG]..."_s);
         row("key without file", {u"servers"_s, u"add"_s, u"web"_s, u"h"_s, u"--key"_s}, u"option --key needs a value"_s,
             u"Try \"hydron-cli servers add --help\"."_s);
         row("empty tag option", {u"servers"_s, u"add"_s, u"web"_s, u"h"_s, u"--tag="_s},
@@ -562,10 +563,11 @@ private Q_SLOTS:
         const QJsonArray servers = listJson(u"servers"_s);
         QCOMPARE(servers.size(), 1);
         const QJsonObject s = servers.at(0).toObject();
-        const QSet<QString> serverKeys{u"id"_s,       u"name"_s,     u"host"_s,       u"port"_s,      u"user"_s,
-                                       u"auth"_s,     u"key_file"_s, u"host_key"_s,   u"tags"_s,      u"status"_s,
-                                       u"projects"_s, u"spec"_s,     u"created_at"_s, u"updated_at"_s};
+        const QSet<QString> serverKeys{u"id"_s,       u"name"_s,     u"host"_s,       u"port"_s,       u"user"_s,
+                                       u"auth"_s,     u"key_file"_s, u"host_key"_s,   u"tags"_s,       u"status"_s,
+                                       u"projects"_s, u"spec"_s,     u"created_at"_s, u"updated_at"_s, u"transport"_s};
         QCOMPARE(keysOf(s), serverKeys);
+        QCOMPARE(s.value(u"transport"_s).toString(), u"ssh"_s);
         QVERIFY(s.value(u"id"_s).isDouble());
         QVERIFY(s.value(u"id"_s).toInteger() > 0);
         QCOMPARE(s.value(u"name"_s).toString(), u"db-1"_s);
@@ -580,7 +582,7 @@ private Q_SLOTS:
         QCOMPARE(s.value(u"status"_s).toString(), u"unknown"_s);
         QCOMPARE(strings(s.value(u"projects"_s)), QStringList{u"shop"_s});
         const QJsonObject spec = s.value(u"spec"_s).toObject();
-        QCOMPARE(keysOf(spec), (QSet<QString>{u"cpus"_s, u"memory_mb"_s, u"disk_gb"_s, u"location"_s}));
+        QCOMPARE(keysOf(spec), (QSet<QString>{u"cpus"_s, u"memory_mb"_s, u"disk_gb"_s, u"location"_s, u"os"_s}));
         for (const QString &k : spec.keys())
             QVERIFY2(spec.value(k).isNull(), qPrintable(k));
         QVERIFY(isIsoUtc(s.value(u"created_at"_s)));

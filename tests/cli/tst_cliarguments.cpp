@@ -123,10 +123,33 @@ private Q_SLOTS:
         QVERIFY(!parsed.error().hint.isEmpty());
     }
 
+    void serversAdd_local_needsNoAddress()
+    {
+        const auto local = ArgumentParser::parse({u"servers"_s, u"add"_s, u"Local"_s});
+        QVERIFY(local);
+        QCOMPARE(local->arguments, QStringList{u"Local"_s});
+        const auto other = ArgumentParser::parse({u"servers"_s, u"add"_s, u"web"_s});
+        QVERIFY(!other);
+        QCOMPARE(other.error().message, u"missing ADDRESS for \"servers add\""_s);
+    }
+
+    void oneWordCommands_takeOptions()
+    {
+        const auto parsed = ArgumentParser::parse({u"analyze"_s, u"--ref=v2"_s, u"./app"_s, u"--json"_s});
+        QVERIFY(parsed);
+        QCOMPARE(parsed->command->path(), u"analyze"_s);
+        QCOMPARE(parsed->arguments, QStringList{u"./app"_s});
+        QCOMPARE(parsed->value(u"ref"_s), u"v2"_s);
+        QVERIFY(parsed->flag(u"json"_s));
+        const auto runs = ArgumentParser::parse({u"runs"_s, u"--json"_s});
+        QVERIFY(runs);
+        QCOMPARE(runs->command->path(), u"runs"_s);
+    }
+
     void table_everyCommandIsReachable()
     {
         for (const auto &spec : CommandTable::commands()) {
-            QStringList args{spec.group, spec.action};
+            QStringList args = spec.path().split(u' '); // "analyze", or "servers add"
             for (const auto &a : spec.arguments)
                 args << a.name.toLower();
             const auto parsed = ArgumentParser::parse(args);
@@ -136,7 +159,8 @@ private Q_SLOTS:
             QVERIFY(CommandTable::commandHelp(spec).contains(spec.summary));
             QVERIFY(CommandTable::mainHelp().contains(spec.path()));
         }
-        QCOMPARE(CommandTable::groups(), (QStringList{u"projects"_s, u"servers"_s}));
+        QCOMPARE(CommandTable::groups(),
+                 (QStringList{u"projects"_s, u"servers"_s, u"analyze"_s, u"provision"_s, u"runs"_s, u"logs"_s}));
     }
 };
 

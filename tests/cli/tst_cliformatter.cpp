@@ -105,7 +105,8 @@ private Q_SLOTS:
         s.createdAt = at(3);
         s.updatedAt = at(4);
         const QJsonObject json = Formatter::serverJson({s, {u"shop"_s}});
-        QCOMPARE(json.size(), 14);
+        QCOMPARE(json.size(), 15);
+        QCOMPARE(json.value(u"transport"_s).toString(), u"ssh"_s);
         QCOMPARE(json.value(u"id"_s).toInteger(), 3);
         QCOMPARE(json.value(u"port"_s).toInt(), 2222);
         QCOMPARE(json.value(u"user"_s).toString(), u"deploy"_s);
