@@ -1,0 +1,222 @@
+// SPDX-FileCopyrightText: 2026 Hydron contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Runs panel with a real RunEngine running real commands on this computer (LocalTransport):
+// the run shows live (steps, statuses, log lines with ANSI taken out), and Pause, Resume and
+// Stop work from the buttons — Stop kills the running command and releases the server lock.
+#include "core/runs/recipe.h"
+#include "core/runs/runengine.h"
+#include "core/secrets/secretmasker.h"
+#include "core/store/projectstore.h"
+#include "core/store/runstore.h"
+#include "core/store/serverstore.h"
+#include "testcore.h"
+#include "ui/models/runlistmodel.h"
+#include "ui/models/runlogmodel.h"
+#include "ui/models/steptablemodel.h"
+#include "ui/runlogview.h"
+#include "ui/runspanel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace hydron;
+
+namespace {
+
+// Three harmless steps: a short one with colours, a long one that records its pid and ticks,
+// and a last one.
+class TestRecipe final : public runs::RunRecipe
+{
+public:
+    explicit TestRecipe(QString dir)
+        : m_dir(std::move(dir))
+    {}
+    [[nodiscard]] Run::Kind kind() const override { return Run::Kind::Cleanup; }
+    [[nodiscard]] Result<QList<runs::StepDefinition>> compile(const runs::RecipeContext &) const override
+    {
+        runs::StepDefinition prepare;
+        prepare.name = u"prepare"_s;
+        prepare.label = u"Prepare"_s;
+        prepare.script = u"printf '\\033[32mready\\033[0m\\n'; sleep 1.5; echo prepared\n"_s;
+        runs::StepDefinition wait;
+        wait.name = u"wait"_s;
+        wait.label = u"Wait"_s;
+        wait.script =
+            u"echo $$ > '%1/wait.pid'; for i in $(seq 1 600); do echo tick $i; sleep 0.1; done\n"_s.arg(m_dir);
+        runs::StepDefinition finish;
+        finish.name = u"finish"_s;
+        finish.label = u"Finish"_s;
+        finish.script = u"echo done\n"_s;
+        return QList<runs::StepDefinition>{prepare, wait, finish};
+    }
+
+private:
+    QString m_dir;
+};
+
+bool logContains(ui::RunsPanel &panel, const QString &text)
+{
+    const ui::RunLogModel *model = panel.logView()->model();
+    return model->find(text, 0).isValid();
+}
+
+std::optional<RunStatus> statusOf(CoreServices &core, qint64 runId)
+{
+    const auto run = core.runs().find(runId);
+    return run ? std::optional<RunStatus>(run->status) : std::nullopt;
+}
+
+} // namespace
+
+class TestRunsPanel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void liveRun_pauseResumeStop_fromTheButtons()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // The lock script and the run's work folder live under $HOME on "the server" (here).
+        qputenv("HOME", dir.filePath(u"home"_s).toUtf8());
+        QDir().mkpath(dir.filePath(u"home"_s));
+        auto core = test::openCore(dir.filePath(u"data"_s));
+        QVERIFY(core);
+        auto server = core->servers().add(Server::local());
+        QVERIFY(server);
+        auto project = core->projects().add(test::makeProject(u"shop"_s));
+        QVERIFY(project);
+
+        secrets::SecretMasker masker;
+        runs::RunEngine::Options options;
+        options.lockDirectory = dir.filePath(u"locks"_s);
+        options.logInterval = std::chrono::milliseconds(50);
+        runs::RunEngine engine(core->runs(), core->runLog(), core->servers(), masker, options);
+        engine.addRecipe(std::make_shared<TestRecipe>(dir.path()));
+
+        ui::RunsPanel panel(*core, engine);
+        panel.resize(1000, 600);
+        panel.setProjectId(project->id);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(!panel.pauseButton()->isEnabled()); // nothing to act on yet
+
+        auto run = engine.start(Run::Kind::Cleanup, server->id, project->id);
+        QVERIFY2(run, run ? "" : qPrintable(run.error().toString()));
+        const qint64 runId = run->id;
+        QTRY_COMPARE(panel.runModel()->rowCount(), 1);
+        panel.selectRun(runId);
+        QCOMPARE(panel.selectedRunId(), runId);
+        QCOMPARE(panel.stepModel()->rowCount(), 3);
+
+        // Live: the first step's coloured line arrives as plain text while the step runs.
+        QTRY_VERIFY_WITH_TIMEOUT(logContains(panel, u"ready"_s), 10000);
+        QVERIFY(!logContains(panel, u"\x1b[32m"_s));
+        QTRY_VERIFY(panel.pauseButton()->isEnabled());
+        QVERIFY(panel.stopButton()->isEnabled());
+        QVERIFY(!panel.resumeButton()->isEnabled());
+
+        // Pause during the first step: it finishes, then the run waits.
+        QTest::mouseClick(panel.pauseButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(*core, runId), std::optional<RunStatus>(RunStatus::Paused), 10000);
+        QVERIFY(logContains(panel, u"prepared"_s));
+        QCOMPARE(core->runs().find(runId)->steps.at(1).status, StepStatus::Pending);
+        QTRY_VERIFY(panel.resumeButton()->isEnabled());
+        QVERIFY(!panel.pauseButton()->isEnabled());
+        QTest::qWait(300);
+        QVERIFY(!logContains(panel, u"tick 1"_s)); // nothing ran while paused
+
+        // Resume: the long step starts and its ticks stream in.
+        QTest::mouseClick(panel.resumeButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(logContains(panel, u"tick 3"_s), 10000);
+        QFile pidFile(dir.filePath(u"wait.pid"_s));
+        QTRY_VERIFY(pidFile.exists() && pidFile.size() > 0);
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const pid_t pid = static_cast<pid_t>(pidFile.readAll().trimmed().toLongLong());
+        QVERIFY(pid > 0);
+        QCOMPARE(::kill(pid, 0), 0);
+
+        // Stop: the command is killed, the run is stopped, the lock is released.
+        QTRY_VERIFY(panel.stopButton()->isEnabled());
+        QTest::mouseClick(panel.stopButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(*core, runId), std::optional<RunStatus>(RunStatus::Stopped), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid, 0) != 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.isActive(runId), 10000);
+        QTRY_VERIFY(!QDir(dir.filePath(u"locks/run.lock"_s)).exists());
+        QCOMPARE(core->runs().find(runId)->steps.at(2).status, StepStatus::Pending);
+        QTRY_VERIFY(panel.resumeButton()->isEnabled()); // a stopped run can be resumed later
+        QVERIFY(!panel.pauseButton()->isEnabled());
+        QVERIFY(!panel.stopButton()->isEnabled());
+
+        // The step filter shows one step's lines.
+        panel.logView()->showStep(1);
+        QVERIFY(panel.logView()->model()->rowCount() > 0);
+        QVERIFY(!logContains(panel, u"prepared"_s));
+        panel.logView()->showStep(ui::RunLogModel::AllSteps);
+
+        // Another panel opened later (a restart) reads the same log from the file.
+        ui::RunsPanel later(*core, engine);
+        later.setProjectId(project->id);
+        later.selectRun(runId);
+        QTRY_VERIFY(logContains(later, u"prepared"_s) && logContains(later, u"tick 3"_s));
+        QCOMPARE(later.logView()->model()->rowCount(), panel.logView()->model()->rowCount());
+    }
+
+    void failedStep_isHighlighted_withItsLastLines()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        qputenv("HOME", dir.filePath(u"home"_s).toUtf8());
+        QDir().mkpath(dir.filePath(u"home"_s));
+        auto core = test::openCore(dir.filePath(u"data"_s));
+        QVERIFY(core);
+        auto server = core->servers().add(Server::local());
+        QVERIFY(server);
+
+        class FailingRecipe final : public runs::RunRecipe
+        {
+        public:
+            [[nodiscard]] Run::Kind kind() const override { return Run::Kind::Cleanup; }
+            [[nodiscard]] Result<QList<runs::StepDefinition>> compile(const runs::RecipeContext &) const override
+            {
+                runs::StepDefinition build;
+                build.name = u"build"_s;
+                build.label = u"Build"_s;
+                build.script = u"echo compiling; echo 'npm ERR! missing script: build' >&2; exit 3\n"_s;
+                return QList<runs::StepDefinition>{build};
+            }
+        };
+        secrets::SecretMasker masker;
+        runs::RunEngine::Options options;
+        options.lockDirectory = dir.filePath(u"locks"_s);
+        runs::RunEngine engine(core->runs(), core->runLog(), core->servers(), masker, options);
+        engine.addRecipe(std::make_shared<FailingRecipe>());
+        ui::RunsPanel panel(*core, engine);
+        panel.setServerId(server->id);
+        panel.show();
+        auto run = engine.start(Run::Kind::Cleanup, server->id);
+        QVERIFY(run);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(*core, run->id), std::optional<RunStatus>(RunStatus::Failed), 10000);
+        panel.selectRun(run->id);
+        auto *failure = panel.findChild<QLabel *>(u"stepFailure"_s);
+        QVERIFY(failure);
+        QTRY_VERIFY(failure->isVisible());
+        QTRY_VERIFY2(failure->text().contains(u"npm ERR! missing script: build"_s), qPrintable(failure->text()));
+        QVERIFY(failure->text().contains(u"build"_s));
+        QVERIFY(failure->text().contains(u"3"_s)); // the exit code
+        const QModelIndex row = panel.stepModel()->index(0, ui::StepTableModel::Name);
+        QVERIFY(row.data(Qt::BackgroundRole).isValid());
+    }
+};
+
+QTEST_MAIN(TestRunsPanel)
+#include "tst_runspanel.moc"
