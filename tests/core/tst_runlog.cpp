@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/runlog.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -35,6 +38,56 @@ private Q_SLOTS:
         auto nothing = log.read(7, rest->nextOffset);
         QVERIFY(nothing && nothing->lines.isEmpty());
         QCOMPARE(nothing->nextOffset, rest->nextOffset);
+    }
+
+    // Every character survives the hand-written JSON: quotes, backslashes, control characters,
+    // escapes as text, non-BMP characters; and every line is valid JSON for other readers.
+    void append_escapes_roundTripAndStayValidJson()
+    {
+        QTemporaryDir dir;
+        RunLog log(dir.filePath(u"runs"_s));
+        const QDateTime t = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7, 8), Qt::UTC);
+        const QList<LogLine> lines{
+            {0, LogLine::Stream::Stdout, t, u"\"quoted\" and \\backslash\\ and /slash"_s},
+            {0, LogLine::Stream::Stdout, t, u"tab\there, cr\r, bell\x07, escape\x1b[31mred\x1b[0m"_s},
+            {0, LogLine::Stream::Stderr, t.addMSecs(1), u"literal \\u0041 and \\n stay text; emoji \U0001F680"_s},
+            {-1, LogLine::Stream::System, t.addSecs(1), QString()},
+        };
+        QVERIFY(log.append(3, lines));
+        auto chunk = log.read(3);
+        QVERIFY(chunk);
+        QCOMPARE(chunk->lines, lines);
+        QFile file(log.fileName(3));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        int count = 0;
+        for (const QByteArray &raw : file.readAll().split('\n')) {
+            if (raw.isEmpty())
+                continue;
+            QJsonParseError error{};
+            const QJsonObject o = QJsonDocument::fromJson(raw, &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError, raw.constData());
+            QCOMPARE(o.value(u"text"_s).toString(), lines.at(count).text);
+            ++count;
+        }
+        QCOMPARE(count, lines.size());
+    }
+
+    // Lines in another key order (as earlier versions wrote them) still read.
+    void read_otherKeyOrder_fallsBack()
+    {
+        QTemporaryDir dir;
+        RunLog log(dir.filePath(u"runs"_s));
+        QVERIFY(QDir().mkpath(dir.filePath(u"runs"_s)));
+        QFile file(log.fileName(4));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"step\":2,\"stream\":\"err\",\"text\":\"old \\u00e9\",\"time\":\"2026-03-04T05:06:07.008Z\"}\n");
+        file.close();
+        auto chunk = log.read(4);
+        QVERIFY(chunk);
+        QCOMPARE(chunk->lines.size(), 1);
+        QCOMPARE(chunk->lines.at(0).text, u"old \u00e9"_s);
+        QCOMPARE(chunk->lines.at(0).step, 2);
+        QCOMPARE(chunk->lines.at(0).stream, LogLine::Stream::Stderr);
     }
 
     void read_partialLastLine_leftForLater()
