@@ -7,18 +7,19 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListView;
 class QTimer;
 class QToolButton;
 
 namespace hydron::ui {
 
+class LogLinesView;
 class RunLogModel;
 
 // A run's log: ANSI colours, follow-tail, find (next / previous, matches highlighted), copy
 // of the selected lines (or all shown when none are selected) and a per-step filter. Showing
 // a million lines costs the view nothing extra: it paints only the visible rows (uniform
-// sizes), and following the tail scrolls at most ~30 times a second however fast lines come.
+// sizes: LogLinesView), and following the tail scrolls at most ~30 times a second however fast
+// lines come.
 class RunLogView final : public QWidget
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ public:
     explicit RunLogView(QWidget *parent = nullptr);
 
     [[nodiscard]] RunLogModel *model() const { return m_model; }
-    [[nodiscard]] QListView *listView() const { return m_list; }
+    [[nodiscard]] LogLinesView *linesView() const { return m_list; }
 
     // The steps offered by the filter, by position.
     void setSteps(const QStringList &names);
@@ -48,7 +49,7 @@ private:
     void updateFindStatus(bool found);
 
     RunLogModel *m_model = nullptr;
-    QListView *m_list = nullptr;
+    LogLinesView *m_list = nullptr;
     QComboBox *m_stepFilter = nullptr;
     QLineEdit *m_find = nullptr;
     QToolButton *m_findPrevious = nullptr;
@@ -57,9 +58,6 @@ private:
     QToolButton *m_copy = nullptr;
     QLabel *m_findStatus = nullptr;
     QTimer *m_scrollTimer = nullptr;
-    class LineDelegate;
-    LineDelegate *m_delegate = nullptr;
-    bool m_programmaticScroll = false;
 };
 
 } // namespace hydron::ui

@@ -249,6 +249,7 @@ void RunsPanel::showSelectedRun()
         m_logOffset = 0;
         m_logLoading = false;
         m_logDirty = false;
+        m_backlog.clear();
         m_log->model()->clear();
         m_log->setSteps(m_stepModel->stepNames());
         m_log->showStep(RunLogModel::AllSteps);
@@ -360,10 +361,8 @@ void RunsPanel::logChunkRead(qint64 runId, const Result<LogChunk> &chunk, qint64
         m_message->setText(chunk.error().message);
         return;
     }
-    m_log->model()->append(chunk->lines);
+    enqueue(chunk->lines);
     m_logOffset = chunk->nextOffset;
-    if (!chunk->lines.isEmpty())
-        updateFailure();
     // A full chunk means there is more: read on at the next turn of the event loop.
     if (chunk->lines.size() >= kChunkLines || m_logDirty)
         QTimer::singleShot(0, this, &RunsPanel::loadLog);
@@ -377,9 +376,30 @@ void RunsPanel::engineLines(qint64 runId, const QList<LogLine> &lines, qint64 st
         loadLog(); // catch up from the file
         return;
     }
-    m_log->model()->append(lines);
     m_logOffset = end;
-    if (m_stepModel->failedPosition() >= 0)
+    enqueue(lines);
+}
+
+void RunsPanel::enqueue(const QList<LogLine> &lines)
+{
+    // A fast step can deliver a big batch: add it in slices, one per turn of the event loop,
+    // so painting and input never wait long. Lines keep their order whichever path brought them.
+    const bool idle = m_backlog.isEmpty();
+    m_backlog.append(lines);
+    if (idle)
+        drainBacklog();
+}
+
+void RunsPanel::drainBacklog()
+{
+    if (m_backlog.isEmpty())
+        return;
+    const qsizetype n = std::min<qsizetype>(m_backlog.size(), kChunkLines / 4);
+    m_log->model()->append(m_backlog.first(n));
+    m_backlog.remove(0, n);
+    if (!m_backlog.isEmpty())
+        QTimer::singleShot(0, this, &RunsPanel::drainBacklog);
+    else
         updateFailure();
 }
 

@@ -70,6 +70,8 @@ private:
     void loadLog();
     void logChunkRead(qint64 runId, const Result<LogChunk> &chunk, qint64 fromOffset);
     void engineLines(qint64 runId, const QList<hydron::LogLine> &lines, qint64 start, qint64 end);
+    void enqueue(const QList<hydron::LogLine> &lines);
+    void drainBacklog();
 
     CoreServices &m_core;
     runs::RunEngine &m_engine;
@@ -94,6 +96,7 @@ private:
     bool m_logLoading = false;   // a read is under way
     bool m_logDirty = false;     // more was written while it ran: read again after it
     quint64 m_logGeneration = 0; // drops replies for an earlier selection
+    QList<LogLine> m_backlog;    // lines received, not yet in the view
 };
 
 } // namespace hydron::ui

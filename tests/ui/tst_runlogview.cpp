@@ -3,6 +3,7 @@
 // The Runs panel's log: ANSI parsing, the compact line model (QAbstractItemModelTester) and
 // the view's find, copy, follow-tail and per-step filter, offscreen.
 #include "ui/ansitext.h"
+#include "ui/loglinesview.h"
 #include "ui/models/runlogmodel.h"
 #include "ui/runlogview.h"
 
@@ -159,6 +160,28 @@ private Q_SLOTS:
 
     // --- view -----------------------------------------------------------------------------
 
+    // Selecting with the mouse and the keyboard, as a user copies part of a log.
+    void view_selectWithMouseAndKeys()
+    {
+        RunLogView view;
+        view.resize(600, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.model()->append(lines(50, 0, u"line "_s));
+        ui::LogLinesView *list = view.linesView();
+        list->verticalScrollBar()->setValue(0);
+        const int h = list->rowHeight();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(20, h * 2 + h / 2));
+        QCOMPARE(list->currentRow(), 2);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::ShiftModifier, QPoint(20, h * 4 + h / 2));
+        QCOMPARE(list->selectedRows(), (QList<int>{2, 3, 4}));
+        QTest::keyClick(list, Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(view.textToCopy(), u"line 2\nline 3\nline 4\nline 5\n"_s);
+        QTest::keyClick(list, Qt::Key_End);
+        QCOMPARE(list->currentRow(), 49);
+        QVERIFY(list->isAtBottom());
+    }
+
     void view_followsTheTail_untilScrolledUp()
     {
         RunLogView view;
@@ -166,11 +189,11 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.model()->append(lines(500, 0, u"line "_s));
-        QScrollBar *bar = view.listView()->verticalScrollBar();
+        QScrollBar *bar = view.linesView()->verticalScrollBar();
         QTRY_VERIFY(bar->maximum() > 0);
         QTRY_COMPARE(bar->value(), bar->maximum());
-        bar->setValue(0); // the user scrolls up
-        QVERIFY(!view.isFollowing());
+        bar->triggerAction(QAbstractSlider::SliderToMinimum); // the user scrolls up
+        QTRY_VERIFY(!view.isFollowing());
         view.model()->append(lines(100, 0, u"more "_s));
         QTest::qWait(100);
         QCOMPARE(bar->value(), 0);
@@ -186,12 +209,12 @@ private Q_SLOTS:
         view.model()->append({line(u"npm ERR! missing script: start"_s, 1, LogLine::Stream::Stderr)});
         view.model()->append(lines(50, 1, u"after "_s));
         QVERIFY(view.findNext(u"ERR!"_s));
-        QCOMPARE(view.listView()->currentIndex().row(), 200);
+        QCOMPARE(view.linesView()->currentRow(), 200);
         QVERIFY(!view.isFollowing());
         QVERIFY(!view.findNext(u"segfault"_s));
         QCOMPARE(view.findChild<QLabel *>(u"logFindStatus"_s)->text(), u"No match"_s);
         QVERIFY(view.findNext(u"line 19"_s, true)); // backwards from the match
-        QCOMPARE(view.listView()->currentIndex().data().toString(), u"line 199"_s);
+        QCOMPARE(view.model()->index(view.linesView()->currentRow()).data().toString(), u"line 199"_s);
     }
 
     void view_copy_selectionOrEverythingShown()
@@ -199,11 +222,12 @@ private Q_SLOTS:
         RunLogView view;
         view.model()->append({line(u"\x1b[32mone\x1b[0m"_s, 0), line(u"two"_s, 0), line(u"three"_s, 1)});
         QCOMPARE(view.textToCopy(), u"one\ntwo\nthree\n"_s);
-        view.listView()->selectionModel()->select(view.model()->index(2), QItemSelectionModel::Select);
-        view.listView()->selectionModel()->select(view.model()->index(0), QItemSelectionModel::Select);
-        QCOMPARE(view.textToCopy(), u"one\nthree\n"_s);
+        view.linesView()->selectRows(2, 1); // dragged upwards
+        QCOMPARE(view.textToCopy(), u"two\nthree\n"_s);
         view.copy();
-        QCOMPARE(QApplication::clipboard()->text(), u"one\nthree\n"_s);
+        QCOMPARE(QApplication::clipboard()->text(), u"two\nthree\n"_s);
+        view.linesView()->clearSelection();
+        QCOMPARE(view.textToCopy(), u"one\ntwo\nthree\n"_s);
     }
 
     void view_stepFilter()

@@ -41,7 +41,6 @@ void RunLogModel::append(const QList<LogLine> &lines)
             std::count_if(lines.cbegin(), lines.cend(), [this](const LogLine &l) { return l.step == m_filter; }));
     if (added > 0)
         beginInsertRows({}, firstRow, firstRow + added - 1);
-    m_lines.reserve(m_lines.size() + lines.size());
     for (const LogLine &line : lines) {
         const QByteArray utf8 = line.text.toUtf8();
         if (m_blocks.isEmpty() || m_blocks.constLast().size() + utf8.size() > kBlockSize) {
