@@ -344,7 +344,8 @@ Result<void> RunEngine::stop(qint64 runId)
         if (auto server = m_servers.find(stored->serverId)) {
             auto transport = makeTransport(*server);
             const QString holder = RunStore::currentHolder();
-            (void)collectOutput(transport, serverLockCommand(LockMode::Release, runId, holder, m_options.lockDirectory))
+            (void)collectOutput(transport, serverLockCommand(LockMode::Release, runId, holder, m_options.lockDirectory,
+                                                             m_options.workDirectory))
                 .then(this, [runId](const Result<CommandOutput> &reply) {
                     if (!reply)
                         log()->warn("run {}: lock not released: {}", runId, reply.error().toString().toStdString());
@@ -393,7 +394,8 @@ void RunEngine::acquireLock(Active &a, LockMode mode)
             return;
         }
     }
-    (void)collectOutput(a.transport, serverLockCommand(mode, id, RunStore::currentHolder(), m_options.lockDirectory))
+    (void)collectOutput(a.transport, serverLockCommand(mode, id, RunStore::currentHolder(), m_options.lockDirectory,
+                                                       m_options.workDirectory))
         .then(this, [this, id](const Result<CommandOutput> &reply) { lockReplied(id, reply); });
 }
 
@@ -683,8 +685,8 @@ void RunEngine::finishRun(Active &a, RunStatus status, const QString &message)
         lockReleased(id, CommandOutput{});
         return;
     }
-    (void)collectOutput(a.transport,
-                        serverLockCommand(LockMode::Release, id, RunStore::currentHolder(), m_options.lockDirectory))
+    (void)collectOutput(a.transport, serverLockCommand(LockMode::Release, id, RunStore::currentHolder(),
+                                                       m_options.lockDirectory, m_options.workDirectory))
         .then(this, [this, id](const Result<CommandOutput> &reply) { lockReleased(id, reply); });
 }
 
@@ -768,8 +770,8 @@ QFuture<Result<QList<LockHolder>>> RunEngine::lockHolders(qint64 serverId)
     if (!server)
         return QtFuture::makeReadyFuture(Result<QList<LockHolder>>(
             std::unexpected(Error{Error::Code::NotFound, tr("There is no server with id %1.").arg(serverId), {}})));
-    return collectOutput(makeTransport(*server),
-                         serverLockCommand(LockMode::Show, 0, RunStore::currentHolder(), m_options.lockDirectory))
+    return collectOutput(makeTransport(*server), serverLockCommand(LockMode::Show, 0, RunStore::currentHolder(),
+                                                                   m_options.lockDirectory, m_options.workDirectory))
         .then([](const Result<CommandOutput> &reply) -> Result<QList<LockHolder>> {
             if (!reply)
                 return std::unexpected(reply.error());
@@ -793,8 +795,8 @@ QFuture<Result<QList<LockHolder>>> RunEngine::releaseServerLock(qint64 serverId)
                 tr("Run %1 is active on %2; stop it instead of releasing its lock.").arg(a->run.id).arg(server->name),
                 {}})));
     }
-    return collectOutput(makeTransport(*server),
-                         serverLockCommand(LockMode::Unlock, 0, RunStore::currentHolder(), m_options.lockDirectory))
+    return collectOutput(makeTransport(*server), serverLockCommand(LockMode::Unlock, 0, RunStore::currentHolder(),
+                                                                   m_options.lockDirectory, m_options.workDirectory))
         .then([](const Result<CommandOutput> &reply) -> Result<QList<LockHolder>> {
             if (!reply)
                 return std::unexpected(reply.error());

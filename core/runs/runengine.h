@@ -37,6 +37,7 @@ struct RunEngineOptions
     std::chrono::milliseconds retryDelay{2000};       // before retrying a step whose connection dropped
     std::chrono::milliseconds lockPollInterval{2000}; // StartOptions::waitForLock
     QString lockDirectory; // empty: /opt/hydron/locks or ~/.hydron/locks on the server (tests set one)
+    QString workDirectory; // where env files of steps go; empty: ~/.hydron/runs on the server
 };
 
 struct RunStartOptions

@@ -103,7 +103,8 @@ private Q_SLOTS:
         // The env file reached the step with mode 0600, and is gone afterwards.
         QCOMPARE(rec.texts(1), (QStringList{u"hello"_s, u"600"_s}));
         QCOMPARE(rec.texts(1, LogLine::Stream::Stderr), QStringList{u"two"_s});
-        QVERIFY(QDir(m_home.filePath(u".hydron/runs"_s)).entryList(QDir::Files).isEmpty());
+        QVERIFY(QDir(h.workDirectory()).exists());
+        QVERIFY(QDir(h.workDirectory()).entryList(QDir::Files).isEmpty());
 
         // Stored: statuses and masked lines.
         auto stored = h.core->runs().find(run->id);
