@@ -164,10 +164,21 @@ QList<qint64> RunEngine::activeRuns() const
     return m_active.keys();
 }
 
-QList<StepDefinition> RunEngine::stepDefinitions(qint64 runId) const
+Result<QList<StepDefinition>> RunEngine::stepDefinitions(qint64 runId) const
 {
-    const Active *a = find(runId);
-    return a ? a->defs : QList<StepDefinition>();
+    if (const Active *a = find(runId))
+        return a->defs;
+    auto stored = m_runs.find(runId);
+    if (!stored)
+        return fail(Error::Code::NotFound, tr("Run %1 does not exist.").arg(runId));
+    auto server = m_servers.find(stored->serverId);
+    if (!server)
+        return fail(Error::Code::NotFound, tr("The server of run %1 no longer exists.").arg(runId));
+    auto recipe = m_recipes.value(static_cast<int>(stored->kind));
+    if (!recipe)
+        return fail(Error::Code::Unsupported,
+                    tr("Hydron does not know how to run a %1 run yet.").arg(Run::kindLabel(stored->kind)));
+    return recipe->compile(RecipeContext{*stored, *server});
 }
 
 QString RunEngine::serverBusyBy(qint64 serverId, qint64 exceptRun) const
@@ -263,8 +274,6 @@ Result<void> RunEngine::pause(qint64 runId)
         return {};
     a->pauseRequested = true;
     system(*a, -1, tr("Pausing after the current step."));
-    if (a->phase == Active::Phase::Running && !a->job && a->current < 0)
-        next(*a);
     return {};
 }
 
@@ -338,6 +347,10 @@ Result<void> RunEngine::stop(qint64 runId)
         if (isFinished(stored->status))
             return fail(Error::Code::InvalidInput,
                         tr("Run %1 has already ended (%2).").arg(runId).arg(runStatusLabel(stored->status).toLower()));
+        if (stored->status == RunStatus::Started || stored->status == RunStatus::InProgress)
+            return fail(
+                Error::Code::InvalidInput,
+                tr("Run %1 is running in another Hydron process (a window or hydron-cli); stop it there.").arg(runId));
         if (auto done = m_runs.setStatus(runId, RunStatus::Stopped); !done)
             return std::unexpected(done.error());
         // Its lock may still be on the server (a paused or interrupted run keeps it): release it.

@@ -130,8 +130,9 @@ public:
 
     [[nodiscard]] bool isActive(qint64 runId) const;
     [[nodiscard]] QList<qint64> activeRuns() const;
-    // What the engine knows of an active run's current step (its outcome so far).
-    [[nodiscard]] QList<StepDefinition> stepDefinitions(qint64 runId) const;
+    // The step definitions of a run (labels for views): an active run's own, or compiled again
+    // from its recipe for a stored one (empty script text is never needed to show them).
+    [[nodiscard]] Result<QList<StepDefinition>> stepDefinitions(qint64 runId) const;
 
     // The server's lock as it is now (empty list: free).
     [[nodiscard]] QFuture<Result<QList<LockHolder>>> lockHolders(qint64 serverId);

@@ -417,6 +417,41 @@ private Q_SLOTS:
         QCOMPARE(h.storedLines(run->id).size(), rec.lines.size());
     }
 
+    void stop_storedRun_pausedIsStoppedRunningElsewhereIsRefused()
+    {
+        RunHarness h;
+        const qint64 server = h.addServer(Server::local());
+        h.engine->addRecipe(recipe({scriptStep(u"a"_s, u"true"_s), scriptStep(u"b"_s, u"true"_s)}));
+        Run paused;
+        paused.kind = Run::Kind::Deploy;
+        paused.serverId = server;
+        paused.status = RunStatus::Paused;
+        paused.steps = {Step{.name = u"a"_s, .status = StepStatus::Completed}, Step{.name = u"b"_s}};
+        auto p = h.core->runs().add(paused);
+        QVERIFY(p);
+        Run running = paused;
+        running.status = RunStatus::InProgress;
+        auto r = h.core->runs().add(running);
+        QVERIFY(r);
+
+        auto refused = h.engine->stop(r->id);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(u"another Hydron process"_s));
+        QCOMPARE(h.core->runs().find(r->id)->status, RunStatus::InProgress);
+
+        QVERIFY(h.engine->stop(p->id));
+        QCOMPARE(h.core->runs().find(p->id)->status, RunStatus::Stopped);
+        QVERIFY(h.waitFinished(p->id));
+        QCOMPARE(h.records[p->id].finalStatus, RunStatus::Stopped);
+
+        // Labels of a stored run come from its recipe.
+        auto defs = h.engine->stepDefinitions(p->id);
+        QVERIFY(defs);
+        QCOMPARE(defs->size(), 2);
+        QCOMPARE(defs->at(1).label, u"b"_s);
+        QVERIFY(!h.engine->stepDefinitions(424242));
+    }
+
     void start_unknownServerOrKind_failsAtOnce()
     {
         RunHarness h;
