@@ -3,6 +3,8 @@
 // The RunEngine over SshTransport against a real sshd on loopback: what a run meets on a real
 // connection. sshd killed mid-step, a changed host key, a wrong key, an unreachable host, Stop
 // during a long remote command, and one retry of an idempotent step on a dropped connection.
+#include "core/deploy/serverprobe.h"
+#include "core/remote/remoteerror.h"
 #include "core/remote/sshtransport.h"
 #include "runharness.h"
 #include "sshdfixture.h"
@@ -101,6 +103,51 @@ private Q_SLOTS:
         QCOMPARE(rec.texts(1), (QStringList{u"600"_s, u"HYDRON_X=1"_s, u"root"_s}));
         QVERIFY(!h.lockHeld());
         QVERIFY(QDir(h.workDirectory()).entryList(QDir::Files).isEmpty());
+    }
+
+    void probe_overSsh_readsFactsAndSamples_unknownKeyNamesFingerprint()
+    {
+        deploy::ServerProbe probe(m_sshd.server(), sshFactory());
+        auto facts = probe.check();
+        QVERIFY(QTest::qWaitFor([&] { return facts.isFinished(); }, 30'000));
+        QVERIFY2(facts.result(), qPrintable(facts.result() ? QString() : facts.result().error().toString()));
+        QVERIFY(facts.result()->cpus > 0);
+        QVERIFY(facts.result()->memoryMb > 0);
+        QCOMPARE(facts.result()->user, u"root"_s);
+        for (int i = 0; i < 2; ++i) { // the live chart samples on the same connection
+            auto sample = probe.sample();
+            QVERIFY(QTest::qWaitFor([&] { return sample.isFinished(); }, 30'000));
+            QVERIFY(sample.result());
+            QVERIFY(sample.result()->memoryUsedMb > 0);
+        }
+        QCOMPARE(m_sshd.acceptedLogins() > 0, true);
+
+        deploy::ServerProbe unpinned(m_sshd.server(false), sshFactory());
+        auto refused = unpinned.check();
+        QVERIFY(QTest::qWaitFor([&] { return refused.isFinished(); }, 30'000));
+        QVERIFY(!refused.result());
+        QCOMPARE(remote::failureOf(refused.result().error()), remote::Failure::HostKeyUnknown);
+        QCOMPARE(remote::hostKeyMismatchOf(refused.result().error())->presented, m_sshd.hostKeyFingerprint());
+    }
+
+    void lockHeldByAnotherMachine_waitingRunStartsWhenReleased()
+    {
+        RunHarness h;
+        const qint64 server = setUp(h, {scriptStep(u"work"_s, u"echo working"_s)}, m_sshd.server());
+        QVERIFY(QDir().mkpath(h.lockDirectory() + u"/run.lock"_s));
+        QFile holder(h.lockDirectory() + u"/run.lock/holder"_s);
+        QVERIFY(holder.open(QIODevice::WriteOnly));
+        holder.write("holder=4242@colleague-laptop run=77 time=2026-01-01T10:00:00Z\n");
+        holder.close();
+        auto run = h.engine->start(Run::Kind::Deploy, server, RunEngine::StartOptions{.waitForLock = true});
+        QVERIFY(run);
+        QVERIFY(QTest::qWaitFor([&] { return h.records[run->id].system().contains(u"colleague-laptop"_s); }, 30'000));
+        QVERIFY(h.records[run->id].texts(0).isEmpty());
+        QVERIFY(QDir(h.lockDirectory() + u"/run.lock"_s).removeRecursively()); // the colleague's run ends
+        QVERIFY(h.waitFinished(run->id, 30'000));
+        QCOMPARE(h.records[run->id].finalStatus, RunStatus::Completed);
+        QCOMPARE(h.records[run->id].texts(0), QStringList{u"working"_s});
+        QVERIFY(!h.lockHeld());
     }
 
     void sshdKilledMidStep_stepFailsClearly_runResumesLater()
