@@ -572,19 +572,22 @@ void RunEngine::launchCommand(Active &a)
         Active *r = find(id);
         if (!r || r->job != job)
             return;
-        QList<LogLine> out;
-        out.reserve(lines.size());
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // Only Hydron's protocol lines and the last error line are looked at here; the lines
+        // themselves go to the log thread as they are (an implicitly shared list).
         for (const remote::OutputLine &line : lines) {
-            readProtocolLine(line.text, r->outcome);
-            if (line.stream == remote::Stream::Stderr && !line.text.isEmpty())
-                r->lastError = line.text;
-            out.append(LogLine{
-                position, line.stream == remote::Stream::Stdout ? LogLine::Stream::Stdout : LogLine::Stream::Stderr,
-                now, line.text});
+            if (line.text.startsWith(u"HYDRON-"))
+                readProtocolLine(line.text, r->outcome);
+        }
+        for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+            if (it->stream == remote::Stream::Stderr && !it->text.isEmpty()) {
+                r->lastError = it->text;
+                break;
+            }
         }
         LogPump *pump = m_pump;
-        QMetaObject::invokeMethod(pump, [pump, id, out] { pump->addLines(id, out); });
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QMetaObject::invokeMethod(pump,
+                                  [pump, id, position, lines, now] { pump->addOutput(id, position, lines, now); });
     });
     connect(job, &remote::CommandJob::finished, this, [this, id, job](const Result<remote::ExitInfo> &result) {
         job->deleteLater();
