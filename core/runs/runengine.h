@@ -73,13 +73,16 @@ struct RunStartOptions
 // new one: resume(runId) recompiles its steps and continues from its first step that is not
 // completed or skipped.
 //
+// Step statuses: pending → in progress → completed | failed | stopped, or skipped (a step
+// whose definition says it does not apply to this server). Step::exitCode is the script's.
+//
 // Dropped connections: an idempotent step is retried once (after `retryDelay`, on a new
 // connection) when its connection was lost; any other step fails with a message that says
 // the command may still be running on the server.
 //
 // Using it from hydron-cli (QCoreApplication):
 //     RunEngine engine(core.runs(), core.runLog(), core.servers(), masker);
-//     engine.addRecipe(std::make_shared<deploy::ProvisionRecipe>());
+//     engine.addRecipe(std::make_shared<deploy::ProvisionRecipe>(core.servers()));
 //     auto run = engine.start(Run::Kind::Provision, serverId);          // Result<Run>
 //     QObject::connect(&engine, &RunEngine::logAppended, …print lines…);
 //     QObject::connect(&engine, &RunEngine::runFinished, &app, [&](qint64, RunStatus s, QString m) {

@@ -213,6 +213,70 @@ private Q_SLOTS:
         QVERIFY2(ssh.out.startsWith("Status: active"), ssh.out.constData());
         QVERIFY2(ssh.out.trimmed().endsWith("0"), ssh.out.constData());
     }
+
+    // A non-root SSH user: root steps go through `sudo -n`. Without passwordless sudo the first
+    // root step fails with a clear message; once it is allowed, the failed run resumes from that
+    // step and finds everything in place.
+    void provision_nonRootUser_needsPasswordlessSudo_thenResumes()
+    {
+        if (!m_serverUp)
+            QSKIP("the server did not come up");
+        const Program setup =
+            runTool(envTools + u"/hydron-test-server"_s,
+                    {u"ssh"_s, m_name,
+                     u"rm -f /etc/sudoers.d/hydron-tester; install -d -o tester -g tester -m 700 ~tester/.ssh && "
+                     "install -o tester -g tester -m 600 /root/.ssh/authorized_keys ~tester/.ssh/authorized_keys"_s},
+                    60'000);
+        QVERIFY2(setup.code == 0, setup.err.constData());
+
+        RunHarness h;
+        h.makeEngine(RunHarness::fastOptions());
+        h.engine->setTransportFactory([](const Server &server) -> std::unique_ptr<remote::Transport> {
+            remote::SshOptions o;
+            o.configFile = QString();
+            return std::make_unique<remote::SshTransport>(server, o);
+        });
+        h.engine->addRecipe(std::make_shared<deploy::ProvisionRecipe>(
+            h.core->servers(),
+            deploy::ProvisionOptions{.environment = {{u"HYDRON_SSH_PORT"_s, u"22"_s},
+                                                     {u"HYDRON_PROXY_IMAGE"_s, u"hydron-test/caddy:2"_s}}}));
+        Server tester = m_server;
+        tester.name = m_name + u"-tester"_s;
+        tester.user = u"tester"_s;
+        const qint64 serverId = h.addServer(tester);
+
+        auto run = h.engine->start(Run::Kind::Provision, serverId);
+        QVERIFY(run);
+        QVERIFY(h.waitFinished(run->id, 300'000));
+        const RunRecord &refused = h.records[run->id];
+        QCOMPARE(refused.finalStatus, RunStatus::Failed);
+        QVERIFY2(refused.finalMessage.contains(u"cannot use sudo without a password"_s),
+                 qPrintable(refused.finalMessage));
+        auto stored = h.core->runs().find(run->id);
+        QCOMPARE(stored->steps.at(0).status, StepStatus::Completed); // os-check needs no root
+        QCOMPARE(stored->steps.at(1).status, StepStatus::Failed);
+        QCOMPARE(stored->steps.at(1).exitCode, std::optional<int>(11));
+
+        const Program sudo = runTool(envTools + u"/hydron-test-server"_s,
+                                     {u"ssh"_s, m_name,
+                                      u"echo 'tester ALL=(ALL) NOPASSWD:ALL' > /etc/sudoers.d/hydron-tester && "
+                                      "chmod 440 /etc/sudoers.d/hydron-tester"_s},
+                                     60'000);
+        QVERIFY2(sudo.code == 0, sudo.err.constData());
+        h.records.remove(run->id);
+        QVERIFY(h.engine->resume(run->id));
+        QVERIFY(h.waitFinished(run->id, 900'000));
+        const RunRecord &resumed = h.records[run->id];
+        QVERIFY2(resumed.finalStatus == RunStatus::Completed,
+                 qPrintable(resumed.finalMessage + u'\n' + resumed.system()));
+        QVERIFY2(resumed.texts(0).isEmpty(), "os-check is not run again");
+        for (int i = 1; i < 9; ++i)
+            QVERIFY2(resumed.outcomes.value(i).hasResult && resumed.outcomes.value(i).changed == 0,
+                     qPrintable(u"step %1 as tester: %2"_s.arg(i).arg(resumed.texts(i).join(u"; "_s))));
+        QCOMPARE(h.core->servers().find(serverId)->status, ServerStatus::Provisioned);
+        runTool(envTools + u"/hydron-test-server"_s, {u"ssh"_s, m_name, u"rm -f /etc/sudoers.d/hydron-tester"_s},
+                60'000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProvisionRun)
