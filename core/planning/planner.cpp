@@ -151,7 +151,8 @@ void templateEnv(Context &c, PlanService &s, const source::AppTemplate &tmpl, co
         const QString ref = s.name + u'.' + var.name;
         // A value the user typed into the project wins over the template's.
         auto given = std::ranges::find_if(model.env, [&](const EnvVar &e) { return e.name == var.name; });
-        if (given != model.env.end() && !given->secret && !given->value.isEmpty() && !var.secret) {
+        if (given != model.env.end() && !given->secret && !given->value.isEmpty() && given->value != var.value &&
+            !var.secret) {
             s.env.append(PlanEnvVar::literal(var.name, given->value, var.required));
             continue;
         }
@@ -567,6 +568,65 @@ Result<PlanDocument> generatePlan(const Project &project, const PlanOptions &opt
         c.doc.server = *chosen;
     }
     return c.doc;
+}
+
+QString planSummary(const PlanDocument &plan)
+{
+    QStringList lines;
+    const ServerPlan &server = plan.server;
+    if (!server.serverName.isEmpty())
+        lines.append(tr("Server: %1 (%2 vCPU, %3 MB memory, %4 GB disk)")
+                         .arg(server.serverName)
+                         .arg(server.cpus)
+                         .arg(server.memoryMb)
+                         .arg(server.diskGb));
+    else if (!server.offerId.isEmpty())
+        lines.append(
+            tr("Server: %1 in %2, %3 %4 a month")
+                .arg(server.offerName, server.location, QString::number(server.monthlyPrice, 'f', 2), server.currency));
+    if (!server.reasoning.isEmpty())
+        lines.append(tr("  why: %1").arg(server.reasoning));
+    lines.append(tr("Services:"));
+    for (const QString &name : plan.startOrder()) {
+        const PlanService *s = plan.service(name);
+        QStringList parts;
+        if (s->build)
+            parts.append(s->build->dockerfile.isEmpty()
+                             ? tr("generated Dockerfile (%1) in %2").arg(s->build->stack, s->build->context)
+                             : tr("Dockerfile %1 in %2").arg(s->build->dockerfile, s->build->context));
+        else
+            parts.append(tr("image %1").arg(s->image));
+        if (s->isPublic) {
+            QStringList urls;
+            for (const PlanDomain &d : s->domains)
+                urls.append((d.tls == TlsMode::None ? u"http://"_s : u"https://"_s) + d.host);
+            parts.append(urls.isEmpty() ? tr("public on the server's address, port %1").arg(s->publicPort)
+                                        : tr("public at %1").arg(urls.join(u", ")));
+        }
+        if (s->health.type == PlanHealth::Type::Http)
+            parts.append(tr("health GET %1").arg(s->health.path));
+        else if (s->health.type == PlanHealth::Type::Command)
+            parts.append(tr("health: %1").arg(s->health.command));
+        if (s->memoryMb > 0)
+            parts.append(tr("%1 MB").arg(s->memoryMb));
+        const QString kind = s->backing.isEmpty() ? serviceKindName(s->kind) : s->backing;
+        lines.append(u"  "_s + s->name + u" ("_s + kind + u"): "_s + parts.join(u", "));
+        for (const QString &command : s->postDeploy)
+            lines.append(tr("      after deploy: %1").arg(command));
+    }
+    QStringList given, generated;
+    for (const PlanSecret &secret : plan.secrets)
+        (secret.generate ? generated : given).append(secret.ref);
+    if (!given.isEmpty())
+        lines.append(tr("Secrets you set: %1").arg(given.join(u", ")));
+    if (!generated.isEmpty())
+        lines.append(tr("Secrets Hydron generates: %1").arg(generated.join(u", ")));
+    if (!plan.notes.isEmpty()) {
+        lines.append(tr("Notes:"));
+        for (const QString &note : plan.notes)
+            lines.append(u"  - "_s + note);
+    }
+    return lines.join(u'\n') + u'\n';
 }
 
 Plan makePlan(const Project &project, const PlanDocument &document, int version)

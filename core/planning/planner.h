@@ -57,6 +57,11 @@ struct PlanOptions
 // The body of a stored plan as a document.
 [[nodiscard]] Result<PlanDocument> planDocument(const Plan &plan);
 
+// A few readable lines for a terminal (`hydron-cli plan` without --json): the server and why,
+// each service with its build or image, public URL, health check, memory and post-deploy
+// commands, the secrets to set and the generator's notes. Translated.
+[[nodiscard]] QString planSummary(const PlanDocument &plan);
+
 // A lower-case name safe for Docker (networks, volumes, compose project): "My Shop!" → "my-shop".
 [[nodiscard]] QString dockerName(const QString &text);
 

@@ -264,6 +264,42 @@ private Q_SLOTS:
         QVERIFY(site->isPublic);
     }
 
+    // Every gallery template plans into something deployable (values the user types aside).
+    void templates_allPlanCleanly()
+    {
+        auto catalog = source::TemplateCatalog::load();
+        QVERIFY(catalog);
+        for (const source::AppTemplate &tmpl : catalog->templates()) {
+            Project project;
+            project.name = tmpl.id();
+            project.source = ProjectSource{ProjectSource::Kind::Template, tmpl.id(), {}};
+            project.services = tmpl.toServices();
+            PlanOptions options;
+            options.domain = tmpl.id() + u".example.com"_s;
+            const auto doc = generatePlan(project, options);
+            QVERIFY2(doc, qPrintable(tmpl.id()));
+            if (const QByteArray dir = qgetenv("HYDRON_PLANNING_ACTUAL_DIR"); !dir.isEmpty()) {
+                QDir().mkpath(QString::fromLocal8Bit(dir));
+                QFile out(QString::fromLocal8Bit(dir) + u"/template-"_s + tmpl.id() + u".json"_s);
+                QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+                out.write(QJsonDocument(doc->toJson()).toJson(QJsonDocument::Indented));
+            }
+            QStringList unexpected;
+            for (const PlanProblem &p : validatePlan(*doc)) {
+                if (p.code != PlanProblem::Code::MissingRequiredEnv)
+                    unexpected.append(p.message);
+            }
+            QVERIFY2(unexpected.isEmpty(), qPrintable(tmpl.id() + u": "_s + unexpected.join(u'\n')));
+            QVERIFY2(doc->notes.isEmpty(), qPrintable(tmpl.id() + u": "_s + doc->notes.join(u'\n')));
+            for (const PlanService &s : doc->services) {
+                QVERIFY2(!s.image.isEmpty(), qPrintable(s.name));
+                for (const PlanEnvVar &var : s.env)
+                    QVERIFY2(!var.value.contains(u"${public_url}"_s) && !var.value.contains(u"${"_s + s.name),
+                             qPrintable(tmpl.id() + u": "_s + var.name + u" = "_s + var.value));
+            }
+        }
+    }
+
     void generate_isDeterministic()
     {
         const Case c = makeCase(u"python-redis-worker"_s);
