@@ -3,11 +3,13 @@
 //
 // The plan document: JSON round trip, precise read errors, staleness and diffs between versions.
 #include "core/planning/plandiff.h"
+#include "core/planning/planenv.h"
 #include "core/planning/planner.h"
 #include "planningtestsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -175,6 +177,57 @@ private Q_SLOTS:
         Plan marked = plan;
         marked.status = Plan::Status::Stale;
         QVERIFY(isStale(marked, project));
+    }
+
+    // Deploy-time values: literals as written, secrets and templates from the given values.
+    void resolveEnvironment_fillsSecretsAndNamesTheMissingOne()
+    {
+        PlanService s;
+        s.name = u"api"_s;
+        s.env = {PlanEnvVar::literal(u"MODE"_s, u"a $literal"_s), PlanEnvVar::secret(u"TOKEN"_s, u"api.TOKEN"_s),
+                 PlanEnvVar::templated(u"DATABASE_URL"_s, u"postgresql://app:${secret:db.PW}@db/app?cost=$$5"_s),
+                 PlanEnvVar{u"OPTIONAL"_s, PlanEnvVar::Kind::Unset, {}, false}};
+        const auto resolved = resolveEnvironment(s, {{u"api.TOKEN"_s, u"t0k3n"_s}, {u"db.PW"_s, u"p'w\"$x"_s}});
+        QVERIFY(resolved);
+        QCOMPARE(*resolved,
+                 (QList<ResolvedEnvVar>{{u"MODE"_s, u"a $literal"_s, false},
+                                        {u"TOKEN"_s, u"t0k3n"_s, true},
+                                        {u"DATABASE_URL"_s, u"postgresql://app:p'w\"$x@db/app?cost=$5"_s, true}}));
+        const auto missing = resolveEnvironment(s, {{u"api.TOKEN"_s, u"t"_s}});
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().message, u"api: DATABASE_URL needs the secret \"db.PW\", which has no value yet."_s);
+    }
+
+    void secrets_toGenerateAndToAsk()
+    {
+        const PlanDocument doc = generated(u"node-express-api"_s);
+        QCOMPARE(secretsToGenerate(doc, {}).size(), 1);
+        QCOMPARE(secretsToGenerate(doc, {}).first().ref, u"postgres.POSTGRES_PASSWORD"_s);
+        QVERIFY(secretsToGenerate(doc, {u"postgres.POSTGRES_PASSWORD"_s}).isEmpty());
+        QCOMPARE(secretsToAsk(doc, {}).first().ref, u"orders-api.STRIPE_SECRET_KEY"_s);
+        const QString value = generateSecretValue(SecretGenerate{40, u"hex"_s});
+        QCOMPARE(value.size(), 40);
+        QVERIFY(QRegularExpression(u"^[0-9a-f]+$"_s).match(value).hasMatch());
+        QVERIFY(value != generateSecretValue(SecretGenerate{40, u"hex"_s}));
+    }
+
+    void summary_readsLikeThePlan()
+    {
+        const PlanDocument doc = generated(u"django-celery"_s);
+        const QString text = planSummary(doc);
+        QVERIFY2(text.startsWith(u"Server: Standard M (2 vCPU, 4 GB) in eu-central, 8.90 EUR a month\n"_s),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"  shop (web): generated Dockerfile (python-pip) in ., public at "
+                               "https://app.example.com, health GET /healthz/, 512 MB\n"
+                               "      after deploy: python manage.py migrate --noinput\n"_s),
+                 qPrintable(text));
+        QVERIFY2(
+            text.contains(u"  postgres (postgres): image postgres:16, health: pg_isready -U app -d app, 512 MB\n"_s),
+            qPrintable(text));
+        QVERIFY2(text.contains(u"Secrets Hydron generates: postgres.POSTGRES_PASSWORD, shop.DJANGO_SECRET_KEY\n"_s),
+                 qPrintable(text));
+        // Services come in start order: what they depend on first.
+        QVERIFY(text.indexOf(u"  postgres ("_s) < text.indexOf(u"  shop ("_s));
     }
 
     void diff_identicalPlansHaveNone()
