@@ -149,7 +149,9 @@ QString composeFile(const PlanDocument &plan, const QString &directory, const Ex
                 y << YAML::DoubleQuoted << utf8(composeLiteral(arg));
             y << YAML::EndSeq;
         }
-        y << YAML::Key << "restart" << YAML::Value << (s.kind == ServiceKind::Job ? "no" : "unless-stopped");
+        // Quoted: YAML 1.1 readers take a bare no for false.
+        y << YAML::Key << "restart" << YAML::Value << YAML::DoubleQuoted
+          << (s.kind == ServiceKind::Job ? "no" : "unless-stopped");
         bool anyEnv = false;
         for (const PlanEnvVar &var : s.env)
             anyEnv = anyEnv || var.kind != PlanEnvVar::Kind::Unset || var.required;

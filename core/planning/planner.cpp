@@ -394,6 +394,11 @@ Result<PlanDocument> generatePlan(const Project &project, const PlanOptions &opt
     c.doc.network = dockerName(project.name) + u"-internal"_s;
     for (const Service &s : project.services)
         c.models.insert(s.name, &s);
+    for (auto it = options.domains.cbegin(); it != options.domains.cend(); ++it) {
+        if (!c.models.contains(it.key()))
+            c.doc.notes.append(
+                tr("There is no service \"%1\" for the domains %2.").arg(it.key(), it.value().join(u", ")));
+    }
     if (project.source.kind == ProjectSource::Kind::Template && !tmpl)
         c.doc.notes.append(tr("The template \"%1\" is not in the gallery; its services are planned from their images.")
                                .arg(project.source.location));

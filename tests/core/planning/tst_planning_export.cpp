@@ -116,6 +116,8 @@ private Q_SLOTS:
         QVERIFY(compose["volumes"]["postgres-data"]);
         QVERIFY(compose["volumes"]["caddy-data"]);
 
+        QCOMPARE(str(api["restart"]), u"unless-stopped"_s);
+
         const YAML::Node proxy = services["hydron-proxy"];
         QCOMPARE(str(proxy["ports"][0]), u"80:80"_s);
         QCOMPARE(str(proxy["volumes"][0]), u"./Caddyfile:/etc/caddy/Caddyfile:ro"_s);
@@ -165,6 +167,22 @@ private Q_SLOTS:
         QCOMPARE(str(compose["services"]["orders-api"]["environment"]["FLAG"]), u"yes"_s);
         QVERIFY(compose["services"]["orders-api"]["environment"]["FLAG"].Tag() == "!");
         QCOMPARE(str(compose["services"]["orders-api"]["command"][2]), u"echo $$HOME"_s);
+    }
+
+    // A one-off job is not restarted; its existing Dockerfile is used as it is.
+    void compose_jobsRunOnceWithTheirOwnDockerfile()
+    {
+        const Project fly = test::projectFromFixture(u"fly-app"_s);
+        auto plan = generatePlan(fly, {});
+        QVERIFY(plan);
+        QTemporaryDir dir;
+        QVERIFY(exportPlan(*plan, dir.path(), ExportOptions{fly.source.location}));
+        const YAML::Node compose = YAML::LoadFile(dir.filePath(u"docker-compose.yml"_s).toStdString());
+        const YAML::Node job = compose["services"]["notes-release"];
+        QCOMPARE(str(job["restart"]), u"no"_s);
+        QVERIFY(job["restart"].Tag() == "!"); // quoted, so no YAML reader takes it for false
+        QCOMPARE(str(job["build"]["dockerfile"]), u"Dockerfile"_s);
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"dockerfiles/notes-release.Dockerfile"_s)));
     }
 
     void postDeploy_scriptRunsEachCommandInItsService()

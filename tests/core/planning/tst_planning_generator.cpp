@@ -300,6 +300,16 @@ private Q_SLOTS:
         }
     }
 
+    void domains_forAnUnknownService_areNoted()
+    {
+        Case c = makeCase(u"static-site"_s);
+        c.options.domains.insert(u"blog"_s, {u"blog.example.com"_s});
+        const auto doc = generatePlan(c.project, c.options);
+        QVERIFY(doc);
+        QVERIFY2(doc->notes.contains(u"There is no service \"blog\" for the domains blog.example.com."_s),
+                 qPrintable(doc->notes.join(u'\n')));
+    }
+
     void generate_isDeterministic()
     {
         const Case c = makeCase(u"python-redis-worker"_s);
