@@ -12,8 +12,8 @@ COPY . .
 {{BUILD}}
 
 FROM busybox:1.36 AS runtime
-RUN adduser -D -H -u 10001 web
-COPY --from=build --chown=web:web /app/{{STATIC_DIR}} /srv
-USER web
+COPY --from=build --chown=10001:10001 /app/{{STATIC_DIR}} /srv
+# An unprivileged user by number: no account needed in the image.
+USER 10001:10001
 EXPOSE {{PORT}}
 CMD ["httpd", "-f", "-v", "-p", "{{PORT}}", "-h", "/srv"]

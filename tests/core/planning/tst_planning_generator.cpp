@@ -280,7 +280,7 @@ private Q_SLOTS:
             QVERIFY2(doc, qPrintable(tmpl.id()));
             if (const QByteArray dir = qgetenv("HYDRON_PLANNING_ACTUAL_DIR"); !dir.isEmpty()) {
                 QDir().mkpath(QString::fromLocal8Bit(dir));
-                QFile out(QString::fromLocal8Bit(dir) + u"/template-"_s + tmpl.id() + u".json"_s);
+                QFile out(QString::fromLocal8Bit(dir) + u"/gallery-"_s + tmpl.id() + u".json"_s);
                 QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
                 out.write(QJsonDocument(doc->toJson()).toJson(QJsonDocument::Indented));
             }
