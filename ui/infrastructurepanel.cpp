@@ -91,8 +91,8 @@ protected:
         for (int level = 0; level < m_columns; ++level) {
             const QRect caption(Margin + level * (BoxWidth + Gap), 6, BoxWidth, CaptionHeight);
             p.drawText(caption, Qt::AlignLeft | Qt::AlignVCenter,
-                       level == 0 ? InfrastructurePanel::tr("Starts first")
-                                  : InfrastructurePanel::tr("Then (%1)").arg(level + 1));
+                       level == 0 ? InfrastructurePanel::tr("1 · starts first")
+                                  : InfrastructurePanel::tr("%1 · then").arg(level + 1));
         }
         if (m_hasCycle) {
             const QRect caption(Margin + m_columns * (BoxWidth + Gap), 6, BoxWidth, CaptionHeight);
@@ -152,7 +152,7 @@ protected:
 private:
     static constexpr int Margin = 12;
     static constexpr int BoxWidth = 150;
-    static constexpr int BoxHeight = 42;
+    static constexpr int BoxHeight = 40;
     static constexpr int Gap = 56;
     static constexpr int RowGap = 10;
     static constexpr int CaptionHeight = 18;
@@ -187,10 +187,12 @@ private:
             const QModelIndex index = m_model->index(row, ServiceTableModel::Name);
             Node node;
             node.name = index.data().toString();
-            node.kind = m_model->index(row, ServiceTableModel::Kind).data().toString();
             node.dependsOn = index.data(ServiceTableModel::DependsOnRole).toStringList();
             node.backing =
                 index.data(ServiceTableModel::ServiceKindRole).toInt() == static_cast<int>(ServiceKind::Backing);
+            // A backing service is best known by its image ("postgres:16").
+            const int detail = node.backing ? ServiceTableModel::Path : ServiceTableModel::Kind;
+            node.kind = m_model->index(row, detail).data().toString();
             const int level = index.data(ServiceTableModel::StartLevelRole).toInt();
             node.cycle = level < 0;
             m_hasCycle = m_hasCycle || node.cycle;
@@ -265,12 +267,21 @@ InfrastructurePanel::InfrastructurePanel(CoreServices &core, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setBackgroundRole(QPalette::Base);
     scroll->setWidget(new DependencyView(m_services, scroll));
-    scroll->setWidgetResizable(false);
+    scroll->setWidgetResizable(true); // at least its own size, scrolling only when the space is smaller
     scroll->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     dependenciesLayout->addWidget(scroll, 1);
     servicesView->addWidget(dependencies);
-    servicesView->setStretchFactor(0, 3);
-    servicesView->setStretchFactor(1, 2);
+    // The table takes what the drawing, at its own height (up to a limit), leaves.
+    servicesView->setStretchFactor(0, 1);
+    servicesView->setStretchFactor(1, 0);
+    auto fitDrawing = [scroll] {
+        scroll->setMinimumHeight(std::min(scroll->widget()->minimumSizeHint().height() + 4, 240));
+    };
+    connect(m_services, &QAbstractItemModel::modelReset, scroll, fitDrawing);
+    connect(m_services, &QAbstractItemModel::rowsInserted, scroll, fitDrawing);
+    connect(m_services, &QAbstractItemModel::rowsRemoved, scroll, fitDrawing);
+    connect(m_services, &QAbstractItemModel::dataChanged, scroll, fitDrawing);
+    fitDrawing();
     m_servicesEmpty = new EmptyStateWidget(u"services"_s, this);
     m_servicesEmpty->setObjectName(u"servicesEmptyState"_s);
     m_servicesEmpty->setTitle(tr("No services yet"));

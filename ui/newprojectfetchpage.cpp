@@ -110,12 +110,14 @@ NewProjectFetchPage::NewProjectFetchPage(NewProjectWizard *wizard)
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(8);
-    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(tr("Cancel Clone"), this);
     m_cancel->setObjectName(u"fetchCancelButton"_s);
     m_retry = new QPushButton(tr("Retry"), this);
     m_retry->setObjectName(u"fetchRetryButton"_s);
     m_trust = new QPushButton(icons::themed(u"key"_s), tr("Trust This Host Key and Retry"), this);
     m_trust->setObjectName(u"trustHostKeyButton"_s);
+    for (QPushButton *button : {m_cancel, m_retry, m_trust})
+        button->setAutoDefault(false);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_trust);
     buttons->addWidget(m_retry);
@@ -161,6 +163,8 @@ void NewProjectFetchPage::setState(State state)
         m_error->showError({});
         m_errorDetail->clear();
     }
+    m_outcomeTitle->setVisible(!m_outcomeTitle->text().isEmpty());
+    m_errorDetail->setVisible(!m_errorDetail->text().isEmpty());
     if (wasComplete != isComplete())
         Q_EMIT completeChanged();
     Q_EMIT stateChanged(state);
@@ -232,19 +236,36 @@ void NewProjectFetchPage::clone()
     m_cloneStatus->setText(source::cloneStageLabel(source::CloneStage::Connecting));
     m_clone = fetcher->fetch(request, this);
     const int run = m_run;
-    auto bytes = std::make_shared<qint64>(-1);
-    connect(m_clone, &source::CloneJob::bytesReceived, this, [bytes](qint64 received) { *bytes = received; });
+    // Progress and the bytes received arrive as two signals; the line shows both.
+    struct Progress
+    {
+        qint64 done = 0;
+        qint64 total = 0;
+        source::CloneStage stage = source::CloneStage::Connecting;
+        qint64 bytes = -1;
+    };
+    auto last = std::make_shared<Progress>();
+    auto render = [this, run, last] {
+        if (run != m_run)
+            return;
+        setProgress(m_cloneBar, last->done, last->total);
+        QString text = source::cloneStageLabel(last->stage);
+        if (last->total > 0)
+            text = tr("%1: %L2 of %L3").arg(text).arg(last->done).arg(last->total);
+        if (last->stage == source::CloneStage::Receiving && last->bytes >= 0)
+            text = tr("%1 · %2").arg(text, QLocale().formattedDataSize(last->bytes));
+        m_cloneStatus->setText(text);
+    };
+    connect(m_clone, &source::CloneJob::bytesReceived, this, [last, render](qint64 received) {
+        last->bytes = received;
+        render();
+    });
     connect(m_clone, &source::CloneJob::progress, this,
-            [this, run, bytes](qint64 done, qint64 total, source::CloneStage stage) {
-                if (run != m_run)
-                    return;
-                setProgress(m_cloneBar, done, total);
-                QString text = source::cloneStageLabel(stage);
-                if (total > 0)
-                    text = tr("%1: %L2 of %L3").arg(text).arg(done).arg(total);
-                if (stage == source::CloneStage::Receiving && *bytes >= 0)
-                    text = tr("%1 · %2").arg(text, QLocale().formattedDataSize(*bytes));
-                m_cloneStatus->setText(text);
+            [last, render](qint64 done, qint64 total, source::CloneStage stage) {
+                last->done = done;
+                last->total = total;
+                last->stage = stage;
+                render();
             });
     connect(m_clone, &source::CloneJob::finished, this,
             [this, run, job = m_clone](const Result<source::CloneResult> &result) {
@@ -321,8 +342,11 @@ void NewProjectFetchPage::showFailure(const QString &title, const Error &error)
         m_cloneBar->setRange(0, 1);
     if (m_analysisBar->maximum() == 0)
         m_analysisBar->setRange(0, 1);
+    if (m_state != State::Analysing)
+        m_analysisStatus->setText(tr("Not started: the source could not be fetched."));
     setState(State::Failed);
     m_outcomeTitle->setText(title);
+    m_outcomeTitle->show();
     m_error->showError(error.message);
     m_errorDetail->setText(error.detail);
     m_errorDetail->setVisible(!error.detail.isEmpty());
@@ -334,8 +358,11 @@ void NewProjectFetchPage::showCancelled()
         if (bar->maximum() == 0)
             bar->setRange(0, 1);
     }
+    if (m_state != State::Analysing)
+        m_analysisStatus->setText(tr("Not started."));
     setState(State::Cancelled);
     m_outcomeTitle->setText(tr("Cancelled"));
+    m_outcomeTitle->show();
     m_errorDetail->setText(tr("Nothing was saved. Retry, or go back to change the source."));
     m_errorDetail->setVisible(true);
 }

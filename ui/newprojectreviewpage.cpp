@@ -127,6 +127,8 @@ NewProjectReviewPage::NewProjectReviewPage(NewProjectWizard *wizard)
     m_remove = new QPushButton(icons::themed(u"delete"_s), tr("Remove"), this);
     m_remove->setObjectName(u"removeServiceButton"_s);
     m_remove->setToolTip(tr("Remove the selected service; nothing depends on it any more"));
+    add->setAutoDefault(false);
+    m_remove->setAutoDefault(false);
     top->addWidget(add, 0, Qt::AlignBottom);
     top->addWidget(m_remove, 0, Qt::AlignBottom);
     layout->addLayout(top);
@@ -175,6 +177,8 @@ NewProjectReviewPage::NewProjectReviewPage(NewProjectWizard *wizard)
     m_addVariable->setObjectName(u"addVariableButton"_s);
     m_removeVariable = new QPushButton(icons::themed(u"delete"_s), tr("Remove Variable"), envPage);
     m_removeVariable->setObjectName(u"removeVariableButton"_s);
+    m_addVariable->setAutoDefault(false);
+    m_removeVariable->setAutoDefault(false);
     envButtons->addWidget(m_addVariable);
     envButtons->addWidget(m_removeVariable);
     envLayout->addLayout(envButtons);

@@ -29,6 +29,7 @@
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
+#include <QTextLayout>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -125,10 +126,12 @@ class TemplateCardDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    static constexpr int DescriptionLines = 3;
+
     [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
         const QFontMetrics fm(option.font);
-        return {250, 20 + fm.height() * 5 + 12};
+        return {292, 10 + 8 + fm.height() + 4 + DescriptionLines * fm.lineSpacing() + 6 + fm.height() + 8 + 8};
     }
 
     void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -138,7 +141,7 @@ public:
         const QPalette &pal = option.palette;
         const bool selected = option.state.testFlag(QStyle::State_Selected);
         const bool hover = option.state.testFlag(QStyle::State_MouseOver);
-        const QRectF box = QRectF(option.rect).adjusted(4.5, 4.5, -4.5, -4.5);
+        const QRectF box = QRectF(option.rect).adjusted(5.5, 5.5, -5.5, -5.5);
         QColor fill = pal.color(QPalette::Base);
         QColor border = style::separatorColor(pal);
         if (selected) {
@@ -154,32 +157,70 @@ public:
         p->drawPath(path);
 
         const QFontMetrics fm(option.font);
-        const QRect inner = box.toRect().adjusted(12, 10, -12, -8);
+        const QRect inner = box.toRect().adjusted(12, 8, -12, -8);
+        const QColor secondary = style::secondaryTextColor(pal);
+        // The category on the right, the name in what is left.
+        const QString category = index.data(NewProjectTemplateModel::CategoryRole).toString();
+        const int categoryWidth = fm.horizontalAdvance(category);
+        p->setPen(secondary);
+        const QRect firstLine(inner.left(), inner.top(), inner.width(), fm.height());
+        p->drawText(firstLine, Qt::AlignRight | Qt::AlignVCenter, category);
         QFont bold = option.font;
         bold.setWeight(QFont::DemiBold);
         p->setFont(bold);
         p->setPen(pal.color(QPalette::Text));
-        const QString name = index.data(Qt::DisplayRole).toString();
-        p->drawText(QRect(inner.left(), inner.top(), inner.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                    QFontMetrics(bold).elidedText(name, Qt::ElideRight, inner.width()));
+        p->drawText(firstLine.adjusted(0, 0, -(categoryWidth + 8), 0), Qt::AlignLeft | Qt::AlignVCenter,
+                    QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
+                                                  inner.width() - categoryWidth - 8));
         p->setFont(option.font);
-        const QColor secondary = style::secondaryTextColor(pal);
-        p->setPen(secondary);
-        const QString category = index.data(NewProjectTemplateModel::CategoryRole).toString();
-        p->drawText(QRect(inner.left(), inner.top(), inner.width(), fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                    category);
-        p->setPen(pal.color(QPalette::Text));
-        const QRect description(inner.left(), inner.top() + fm.height() + 4, inner.width(), fm.height() * 2 + 2);
-        p->drawText(description, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap,
-                    index.data(NewProjectTemplateModel::DescriptionRole).toString());
+        // The description: at most three lines, the last one elided when there is more.
+        const QString text = index.data(NewProjectTemplateModel::DescriptionRole).toString();
+        QTextLayout layout(text, option.font);
+        layout.beginLayout();
+        int y = firstLine.bottom() + 5;
+        for (int i = 0; i < DescriptionLines; ++i) {
+            QTextLine line = layout.createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(inner.width());
+            const bool last = i == DescriptionLines - 1 && line.textStart() + line.textLength() < text.size();
+            const QString shown = last ? fm.elidedText(text.mid(line.textStart()), Qt::ElideRight, inner.width())
+                                       : text.mid(line.textStart(), line.textLength()).trimmed();
+            p->drawText(QRect(inner.left(), y, inner.width(), fm.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
+                        shown);
+            y += fm.lineSpacing();
+        }
+        layout.endLayout();
         p->setPen(secondary);
         const QString services = QCoreApplication::translate("hydron::ui::NewProjectSourcePage", "Services: %1")
                                      .arg(index.data(NewProjectTemplateModel::ServicesRole).toString());
-        p->drawText(QRect(inner.left(), inner.bottom() - fm.height(), inner.width(), fm.height()),
+        p->drawText(QRect(inner.left(), inner.bottom() - fm.height() + 1, inner.width(), fm.height()),
                     Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(services, Qt::ElideRight, inner.width()));
         p->restore();
     }
 };
+
+QLabel *formLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(u"sourceFormLabel"_s);
+    label->setBuddy(buddy);
+    return label;
+}
+
+// A form at the top of a details page, with the rest of the page left empty below it.
+QFormLayout *topForm(QWidget *page)
+{
+    auto *column = new QVBoxLayout(page);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setHorizontalSpacing(12);
+    form->setVerticalSpacing(10);
+    column->addLayout(form);
+    column->addStretch(1);
+    return form;
+}
 
 QLabel *hint(const QString &text, QWidget *parent)
 {
@@ -316,9 +357,7 @@ NewProjectSourcePage::NewProjectSourcePage(NewProjectWizard *wizard)
     m_name->setClearButtonEnabled(true);
     m_nameError = new style::InlineErrorLabel(this);
     m_nameError->setObjectName(u"projectNameError"_s);
-    auto *nameLabel = new QLabel(tr("Project &name"), this);
-    nameLabel->setBuddy(m_name);
-    nameForm->addRow(nameLabel, fieldColumn(m_name, m_nameError));
+    nameForm->addRow(formLabel(tr("Project &name"), m_name, this), fieldColumn(m_name, m_nameError));
     layout->addLayout(nameForm);
 
     connect(m_cards, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
@@ -339,32 +378,34 @@ NewProjectSourcePage::NewProjectSourcePage(NewProjectWizard *wizard)
         if (!m_suggesting)
             validate();
     });
+    int labelWidth = 0;
+    const QList<QLabel *> labels = findChildren<QLabel *>(u"sourceFormLabel"_s);
+    for (QLabel *label : labels)
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    for (QLabel *label : labels)
+        label->setMinimumWidth(labelWidth);
     setKind(ProjectSource::Kind::Git);
 }
 
 QWidget *NewProjectSourcePage::buildGit()
 {
     auto *page = new QWidget(this);
-    m_gitForm = new QFormLayout(page);
-    m_gitForm->setContentsMargins(0, 0, 0, 0);
-    m_gitForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_gitForm->setHorizontalSpacing(12);
-    m_gitForm->setVerticalSpacing(10);
+    m_gitForm = topForm(page);
     m_gitUrl = new QLineEdit(page);
     m_gitUrl->setObjectName(u"gitUrlEdit"_s);
     m_gitUrl->setPlaceholderText(tr("https://git.example.com/team/app.git or git@git.example.com:team/app.git"));
     m_gitError = new style::InlineErrorLabel(page);
     m_gitError->setObjectName(u"gitUrlError"_s);
-    m_gitForm->addRow(tr("Repository &URL"), fieldColumn(m_gitUrl, m_gitError));
+    m_gitForm->addRow(formLabel(tr("Repository &URL"), m_gitUrl, page), fieldColumn(m_gitUrl, m_gitError));
     m_gitRef = new QLineEdit(page);
     m_gitRef->setObjectName(u"gitRefEdit"_s);
     m_gitRef->setPlaceholderText(tr("The default branch"));
-    m_gitForm->addRow(tr("Branch, tag or &commit"), m_gitRef);
+    m_gitForm->addRow(formLabel(tr("Branch, tag or &commit"), m_gitRef, page), m_gitRef);
     m_gitToken = new QLineEdit(page);
     m_gitToken->setObjectName(u"gitTokenEdit"_s);
     m_gitToken->setEchoMode(QLineEdit::Password);
     m_gitToken->setPlaceholderText(tr("Optional: for a private repository"));
-    m_gitForm->addRow(tr("Access &token"),
+    m_gitForm->addRow(formLabel(tr("Access &token"), m_gitToken, page),
                       fieldColumn(m_gitToken, hint(tr("Kept in your system keychain, never in a URL or a file. "
                                                       "Left empty, a token stored there for this host is used."),
                                                    page)));
@@ -373,6 +414,7 @@ QWidget *NewProjectSourcePage::buildGit()
     m_gitKeyFile->setPlaceholderText(tr("Optional: ~/.ssh/id_ed25519"));
     auto *browse = new QPushButton(icons::themed(u"folder"_s), tr("Browse…"), page);
     browse->setObjectName(u"gitKeyFileBrowseButton"_s);
+    browse->setAutoDefault(false);
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_gitKeyFile, 1);
     keyRow->addWidget(browse);
@@ -382,7 +424,7 @@ QWidget *NewProjectSourcePage::buildGit()
     keyColumn->addWidget(hint(tr("Keys in ssh-agent are tried first, then this key file (its passphrase, if it has "
                                  "one, from your keychain)."),
                               page));
-    m_gitForm->addRow(tr("SSH &key file"), keyColumn);
+    m_gitForm->addRow(formLabel(tr("SSH &key file"), m_gitKeyFile, page), keyColumn);
     connect(browse, &QPushButton::clicked, this, &NewProjectSourcePage::chooseKeyFile);
     for (QLineEdit *edit : {m_gitUrl, m_gitRef, m_gitToken, m_gitKeyFile})
         connect(edit, &QLineEdit::textChanged, this, &NewProjectSourcePage::validate);
@@ -393,15 +435,13 @@ QWidget *NewProjectSourcePage::buildGit()
 QWidget *NewProjectSourcePage::buildFolder()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setHorizontalSpacing(12);
+    QFormLayout *form = topForm(page);
     m_folder = new QLineEdit(page);
     m_folder->setObjectName(u"folderEdit"_s);
     m_folder->setPlaceholderText(tr("The application's folder on this computer"));
     auto *browse = new QPushButton(icons::themed(u"folder"_s), tr("Browse…"), page);
     browse->setObjectName(u"folderBrowseButton"_s);
+    browse->setAutoDefault(false);
     auto *row = new QHBoxLayout;
     row->addWidget(m_folder, 1);
     row->addWidget(browse);
@@ -414,7 +454,7 @@ QWidget *NewProjectSourcePage::buildFolder()
     column->addWidget(hint(tr("Hydron reads the folder where it is and changes nothing in it. Dependency and build "
                               "folders and what .gitignore lists are skipped."),
                            page));
-    form->addRow(tr("&Folder"), column);
+    form->addRow(formLabel(tr("&Folder"), m_folder, page), column);
     connect(browse, &QPushButton::clicked, this, &NewProjectSourcePage::chooseFolder);
     connect(m_folder, &QLineEdit::textChanged, this, &NewProjectSourcePage::validate);
     connect(m_folder, &QLineEdit::textChanged, this, &NewProjectSourcePage::suggestName);
@@ -424,32 +464,29 @@ QWidget *NewProjectSourcePage::buildFolder()
 QWidget *NewProjectSourcePage::buildImage()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setHorizontalSpacing(12);
-    form->setVerticalSpacing(10);
+    QFormLayout *form = topForm(page);
     m_image = new QLineEdit(page);
     m_image->setObjectName(u"imageEdit"_s);
     m_image->setPlaceholderText(tr("e.g. nginx:1.27 or registry.example.test/team/app:2.1"));
     m_imageHint = new style::SecondaryLabel(page);
     m_imageHint->setObjectName(u"imageHint"_s);
     m_imageHint->setWordWrap(true);
+    m_imageHint->hide();
     m_imageError = new style::InlineErrorLabel(page);
     m_imageError->setObjectName(u"imageError"_s);
     auto *imageColumn = fieldColumn(m_image, m_imageError);
     imageColumn->addWidget(m_imageHint);
-    form->addRow(tr("&Image"), imageColumn);
+    form->addRow(formLabel(tr("&Image"), m_image, page), imageColumn);
     m_imagePorts = new QLineEdit(page);
     m_imagePorts->setObjectName(u"imagePortsEdit"_s);
     m_imagePorts->setPlaceholderText(tr("e.g. 8080 (the ports the container listens on)"));
-    form->addRow(tr("&Ports"), m_imagePorts);
+    form->addRow(formLabel(tr("&Ports"), m_imagePorts, page), m_imagePorts);
     m_imageEnv = new QPlainTextEdit(page);
     m_imageEnv->setObjectName(u"imageEnvEdit"_s);
     m_imageEnv->setPlaceholderText(tr("NAME=value, one per line. Mark secrets on the next page."));
     m_imageEnv->setTabChangesFocus(true);
     m_imageEnv->setMaximumHeight(110);
-    form->addRow(tr("&Environment"), m_imageEnv);
+    form->addRow(formLabel(tr("&Environment"), m_imageEnv, page), m_imageEnv);
     for (QLineEdit *edit : {m_image, m_imagePorts})
         connect(edit, &QLineEdit::textChanged, this, &NewProjectSourcePage::validate);
     connect(m_imageEnv, &QPlainTextEdit::textChanged, this, &NewProjectSourcePage::validate);
@@ -481,6 +518,7 @@ QWidget *NewProjectSourcePage::buildTemplates()
     m_templates->viewport()->setAttribute(Qt::WA_Hover);
     m_templates->viewport()->setBackgroundRole(QPalette::Window);
     m_templates->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_templates->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_templates->setAccessibleName(tr("Templates"));
     layout->addWidget(m_templates, 1);
     m_templateError = new style::InlineErrorLabel(page);
@@ -613,6 +651,7 @@ QString NewProjectSourcePage::checkImage(bool show)
     const QString text = m_image->text().trimmed();
     QString problem;
     m_imageHint->clear();
+    m_imageHint->hide();
     if (text.isEmpty()) {
         problem = tr("Give the image's reference.");
     } else if (auto image = source::ImageReference::parse(text); !image) {
@@ -624,6 +663,7 @@ QString NewProjectSourcePage::checkImage(bool show)
                                       "image: consider a version tag.")
                                        .arg(image->toString()));
     }
+    m_imageHint->setVisible(!m_imageHint->text().isEmpty());
     if (problem.isEmpty()) {
         if (auto ports = parsePorts(m_imagePorts->text()); !ports)
             problem = ports.error().message;
