@@ -3,12 +3,16 @@
 #include "ui/dashboardpage.h"
 
 #include "core/coreservices.h"
+#include "core/secrets/keychainsecretstore.h"
 #include "core/settings.h"
+#include "core/source/keychaincredentialprovider.h"
+#include "core/source/libgit2fetcher.h"
 #include "core/store/projectstore.h"
 #include "ui/emptystatewidget.h"
 #include "ui/icons.h"
 #include "ui/messagebox.h"
 #include "ui/models/projectlistmodel.h"
+#include "ui/newprojectwizard.h"
 #include "ui/projectcarddelegate.h"
 #include "ui/projectdialog.h"
 #include "ui/style.h"
@@ -191,17 +195,41 @@ void DashboardPage::refreshRunStatuses()
     m_model->refreshRunStatuses();
 }
 
+DashboardPage::~DashboardPage()
+{
+    delete m_wizard.data(); // before the fetcher and the keychain it uses
+}
+
+NewProjectWizard *DashboardPage::newProjectWizard() const
+{
+    return m_wizard.data();
+}
+
 void DashboardPage::newProject()
 {
-    auto *dialog = new ProjectDialog(m_core.projects(), std::nullopt, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ProjectDialog::projectSaved, this, [this](const Project &project) {
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    if (!m_fetcher) {
+        m_secrets = std::make_unique<secrets::KeychainSecretStore>();
+        m_credentials = std::make_shared<source::KeychainCredentialProvider>(*m_secrets);
+        m_fetcher = std::make_unique<source::LibGit2Fetcher>(source::LibGit2Fetcher::defaultCacheRoot(m_core.dataDir()),
+                                                             m_credentials);
+    }
+    m_wizard = new NewProjectWizard({m_core.projects(), m_fetcher.get(), m_credentials, m_secrets.get(), {}}, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &NewProjectWizard::projectCreated, this, [this](const Project &project) {
         m_filter->clear();
         selectProject(project.id);
         m_grid->setFocus();
-        Q_EMIT statusMessage(tr("Created the project “%1”.").arg(project.name));
+        Q_EMIT statusMessage(style::counted(tr("Created the project “%1” with %n service(s).", nullptr,
+                                               static_cast<int>(project.services.size())),
+                                            static_cast<int>(project.services.size()))
+                                 .arg(project.name));
     });
-    dialog->open();
+    m_wizard->open();
 }
 
 void DashboardPage::editSelectedProject()

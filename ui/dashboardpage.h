@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -14,10 +17,18 @@ class QStackedWidget;
 namespace hydron {
 class CoreServices;
 }
+namespace hydron::secrets {
+class KeychainSecretStore;
+}
+namespace hydron::source {
+class KeychainCredentialProvider;
+class LibGit2Fetcher;
+} // namespace hydron::source
 
 namespace hydron::ui {
 
 class EmptyStateWidget;
+class NewProjectWizard;
 class ProjectListModel;
 
 // The project dashboard: every project as a card, with new / open / edit / delete, a filter,
@@ -28,13 +39,17 @@ class DashboardPage final : public QWidget
 
 public:
     explicit DashboardPage(CoreServices &core, QWidget *parent = nullptr);
+    ~DashboardPage() override;
 
     [[nodiscard]] ProjectListModel *model() const { return m_model; }
     [[nodiscard]] qint64 selectedProjectId() const;
     void selectProject(qint64 id);
     void refreshRunStatuses();
 
+    // Opens the New Project wizard (source, analysis, review, approve).
     void newProject();
+    // The open wizard, if any.
+    [[nodiscard]] NewProjectWizard *newProjectWizard() const;
     void editSelectedProject();
     void deleteSelectedProject();
     void openSelectedProject();
@@ -47,6 +62,11 @@ private:
     void updateState();
 
     CoreServices &m_core;
+    // What the New Project wizard clones and reads credentials with; made when first needed.
+    std::unique_ptr<secrets::KeychainSecretStore> m_secrets;
+    std::shared_ptr<source::KeychainCredentialProvider> m_credentials;
+    std::unique_ptr<source::LibGit2Fetcher> m_fetcher;
+    QPointer<NewProjectWizard> m_wizard;
     ProjectListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLabel *m_count = nullptr;

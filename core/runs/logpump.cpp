@@ -32,6 +32,19 @@ void LogPump::addLines(qint64 runId, const QList<LogLine> &lines)
         m_timer->start();
 }
 
+void LogPump::addOutput(qint64 runId, int step, const QList<remote::OutputLine> &lines, const QDateTime &time)
+{
+    QList<LogLine> &pending = m_pending[runId];
+    const bool masking = !m_masker.isEmpty();
+    pending.reserve(pending.size() + lines.size());
+    for (const remote::OutputLine &line : lines)
+        pending.append(
+            LogLine{step, line.stream == remote::Stream::Stdout ? LogLine::Stream::Stdout : LogLine::Stream::Stderr,
+                    time, masking ? m_masker.mask(line.text) : line.text});
+    if (!m_timer->isActive())
+        m_timer->start();
+}
+
 void LogPump::addEvent(const RunEvent &event)
 {
     flush(event.runId);

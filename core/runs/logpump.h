@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/run.h"
+#include "core/remote/command.h"
 #include "core/runs/stepdefinition.h"
 #include "core/store/runlog.h"
 
@@ -49,6 +50,9 @@ public:
     LogPump(const QString &logDirectory, const secrets::SecretMasker &masker, std::chrono::milliseconds interval);
 
     void addLines(qint64 runId, const QList<hydron::LogLine> &lines);
+    // A transport's batch as it came (shared, not copied): made into LogLines here, off the
+    // engine's thread.
+    void addOutput(qint64 runId, int step, const QList<hydron::remote::OutputLine> &lines, const QDateTime &time);
     void addEvent(const hydron::runs::RunEvent &event);
     void flushAll();
 

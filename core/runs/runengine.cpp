@@ -164,10 +164,21 @@ QList<qint64> RunEngine::activeRuns() const
     return m_active.keys();
 }
 
-QList<StepDefinition> RunEngine::stepDefinitions(qint64 runId) const
+Result<QList<StepDefinition>> RunEngine::stepDefinitions(qint64 runId) const
 {
-    const Active *a = find(runId);
-    return a ? a->defs : QList<StepDefinition>();
+    if (const Active *a = find(runId))
+        return a->defs;
+    auto stored = m_runs.find(runId);
+    if (!stored)
+        return fail(Error::Code::NotFound, tr("Run %1 does not exist.").arg(runId));
+    auto server = m_servers.find(stored->serverId);
+    if (!server)
+        return fail(Error::Code::NotFound, tr("The server of run %1 no longer exists.").arg(runId));
+    auto recipe = m_recipes.value(static_cast<int>(stored->kind));
+    if (!recipe)
+        return fail(Error::Code::Unsupported,
+                    tr("Hydron does not know how to run a %1 run yet.").arg(Run::kindLabel(stored->kind)));
+    return recipe->compile(RecipeContext{*stored, *server});
 }
 
 QString RunEngine::serverBusyBy(qint64 serverId, qint64 exceptRun) const
@@ -263,8 +274,6 @@ Result<void> RunEngine::pause(qint64 runId)
         return {};
     a->pauseRequested = true;
     system(*a, -1, tr("Pausing after the current step."));
-    if (a->phase == Active::Phase::Running && !a->job && a->current < 0)
-        next(*a);
     return {};
 }
 
@@ -338,13 +347,18 @@ Result<void> RunEngine::stop(qint64 runId)
         if (isFinished(stored->status))
             return fail(Error::Code::InvalidInput,
                         tr("Run %1 has already ended (%2).").arg(runId).arg(runStatusLabel(stored->status).toLower()));
+        if (stored->status == RunStatus::Started || stored->status == RunStatus::InProgress)
+            return fail(
+                Error::Code::InvalidInput,
+                tr("Run %1 is running in another Hydron process (a window or hydron-cli); stop it there.").arg(runId));
         if (auto done = m_runs.setStatus(runId, RunStatus::Stopped); !done)
             return std::unexpected(done.error());
         // Its lock may still be on the server (a paused or interrupted run keeps it): release it.
         if (auto server = m_servers.find(stored->serverId)) {
             auto transport = makeTransport(*server);
             const QString holder = RunStore::currentHolder();
-            (void)collectOutput(transport, serverLockCommand(LockMode::Release, runId, holder, m_options.lockDirectory))
+            (void)collectOutput(transport, serverLockCommand(LockMode::Release, runId, holder, m_options.lockDirectory,
+                                                             m_options.workDirectory))
                 .then(this, [runId](const Result<CommandOutput> &reply) {
                     if (!reply)
                         log()->warn("run {}: lock not released: {}", runId, reply.error().toString().toStdString());
@@ -393,7 +407,8 @@ void RunEngine::acquireLock(Active &a, LockMode mode)
             return;
         }
     }
-    (void)collectOutput(a.transport, serverLockCommand(mode, id, RunStore::currentHolder(), m_options.lockDirectory))
+    (void)collectOutput(a.transport, serverLockCommand(mode, id, RunStore::currentHolder(), m_options.lockDirectory,
+                                                       m_options.workDirectory))
         .then(this, [this, id](const Result<CommandOutput> &reply) { lockReplied(id, reply); });
 }
 
@@ -557,19 +572,22 @@ void RunEngine::launchCommand(Active &a)
         Active *r = find(id);
         if (!r || r->job != job)
             return;
-        QList<LogLine> out;
-        out.reserve(lines.size());
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // Only Hydron's protocol lines and the last error line are looked at here; the lines
+        // themselves go to the log thread as they are (an implicitly shared list).
         for (const remote::OutputLine &line : lines) {
-            readProtocolLine(line.text, r->outcome);
-            if (line.stream == remote::Stream::Stderr && !line.text.isEmpty())
-                r->lastError = line.text;
-            out.append(LogLine{
-                position, line.stream == remote::Stream::Stdout ? LogLine::Stream::Stdout : LogLine::Stream::Stderr,
-                now, line.text});
+            if (line.text.startsWith(u"HYDRON-"))
+                readProtocolLine(line.text, r->outcome);
+        }
+        for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+            if (it->stream == remote::Stream::Stderr && !it->text.isEmpty()) {
+                r->lastError = it->text;
+                break;
+            }
         }
         LogPump *pump = m_pump;
-        QMetaObject::invokeMethod(pump, [pump, id, out] { pump->addLines(id, out); });
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QMetaObject::invokeMethod(pump,
+                                  [pump, id, position, lines, now] { pump->addOutput(id, position, lines, now); });
     });
     connect(job, &remote::CommandJob::finished, this, [this, id, job](const Result<remote::ExitInfo> &result) {
         job->deleteLater();
@@ -683,8 +701,8 @@ void RunEngine::finishRun(Active &a, RunStatus status, const QString &message)
         lockReleased(id, CommandOutput{});
         return;
     }
-    (void)collectOutput(a.transport,
-                        serverLockCommand(LockMode::Release, id, RunStore::currentHolder(), m_options.lockDirectory))
+    (void)collectOutput(a.transport, serverLockCommand(LockMode::Release, id, RunStore::currentHolder(),
+                                                       m_options.lockDirectory, m_options.workDirectory))
         .then(this, [this, id](const Result<CommandOutput> &reply) { lockReleased(id, reply); });
 }
 
@@ -768,8 +786,8 @@ QFuture<Result<QList<LockHolder>>> RunEngine::lockHolders(qint64 serverId)
     if (!server)
         return QtFuture::makeReadyFuture(Result<QList<LockHolder>>(
             std::unexpected(Error{Error::Code::NotFound, tr("There is no server with id %1.").arg(serverId), {}})));
-    return collectOutput(makeTransport(*server),
-                         serverLockCommand(LockMode::Show, 0, RunStore::currentHolder(), m_options.lockDirectory))
+    return collectOutput(makeTransport(*server), serverLockCommand(LockMode::Show, 0, RunStore::currentHolder(),
+                                                                   m_options.lockDirectory, m_options.workDirectory))
         .then([](const Result<CommandOutput> &reply) -> Result<QList<LockHolder>> {
             if (!reply)
                 return std::unexpected(reply.error());
@@ -793,8 +811,8 @@ QFuture<Result<QList<LockHolder>>> RunEngine::releaseServerLock(qint64 serverId)
                 tr("Run %1 is active on %2; stop it instead of releasing its lock.").arg(a->run.id).arg(server->name),
                 {}})));
     }
-    return collectOutput(makeTransport(*server),
-                         serverLockCommand(LockMode::Unlock, 0, RunStore::currentHolder(), m_options.lockDirectory))
+    return collectOutput(makeTransport(*server), serverLockCommand(LockMode::Unlock, 0, RunStore::currentHolder(),
+                                                                   m_options.lockDirectory, m_options.workDirectory))
         .then([](const Result<CommandOutput> &reply) -> Result<QList<LockHolder>> {
             if (!reply)
                 return std::unexpected(reply.error());

@@ -37,6 +37,7 @@ struct RunEngineOptions
     std::chrono::milliseconds retryDelay{2000};       // before retrying a step whose connection dropped
     std::chrono::milliseconds lockPollInterval{2000}; // StartOptions::waitForLock
     QString lockDirectory; // empty: /opt/hydron/locks or ~/.hydron/locks on the server (tests set one)
+    QString workDirectory; // where env files of steps go; empty: ~/.hydron/runs on the server
 };
 
 struct RunStartOptions
@@ -72,13 +73,16 @@ struct RunStartOptions
 // new one: resume(runId) recompiles its steps and continues from its first step that is not
 // completed or skipped.
 //
+// Step statuses: pending → in progress → completed | failed | stopped, or skipped (a step
+// whose definition says it does not apply to this server). Step::exitCode is the script's.
+//
 // Dropped connections: an idempotent step is retried once (after `retryDelay`, on a new
 // connection) when its connection was lost; any other step fails with a message that says
 // the command may still be running on the server.
 //
 // Using it from hydron-cli (QCoreApplication):
 //     RunEngine engine(core.runs(), core.runLog(), core.servers(), masker);
-//     engine.addRecipe(std::make_shared<deploy::ProvisionRecipe>());
+//     engine.addRecipe(std::make_shared<deploy::ProvisionRecipe>(core.servers()));
 //     auto run = engine.start(Run::Kind::Provision, serverId);          // Result<Run>
 //     QObject::connect(&engine, &RunEngine::logAppended, …print lines…);
 //     QObject::connect(&engine, &RunEngine::runFinished, &app, [&](qint64, RunStatus s, QString m) {
@@ -129,8 +133,9 @@ public:
 
     [[nodiscard]] bool isActive(qint64 runId) const;
     [[nodiscard]] QList<qint64> activeRuns() const;
-    // What the engine knows of an active run's current step (its outcome so far).
-    [[nodiscard]] QList<StepDefinition> stepDefinitions(qint64 runId) const;
+    // The step definitions of a run (labels for views): an active run's own, or compiled again
+    // from its recipe for a stored one (empty script text is never needed to show them).
+    [[nodiscard]] Result<QList<StepDefinition>> stepDefinitions(qint64 runId) const;
 
     // The server's lock as it is now (empty list: free).
     [[nodiscard]] QFuture<Result<QList<LockHolder>>> lockHolders(qint64 serverId);

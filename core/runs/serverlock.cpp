@@ -18,14 +18,18 @@ constexpr int heldExitCode = 75;
 
 QString lockScript()
 {
-    // $1 mode, $2 run id, $3 holder (PID@HOST), $4 lock folder override (may be empty), $5 host.
+    // $1 mode, $2 run id, $3 holder (PID@HOST), $4 lock folder override (may be empty), $5 host,
+    // $6 work folder override (may be empty).
     return uR"SH(set -u
-mode="$1" run="$2" holder="$3" override="$4" host="$5"
+mode="$1" run="$2" holder="$3" override="$4" host="$5" work="${6:-}"
 umask 077
 home="${HOME:-}"
 [ -n "$home" ] || home="$(getent passwd "$(id -un)" | cut -d: -f6)"
-work="$home/.hydron/runs"
-mkdir -p "$work" && chmod 700 "$home/.hydron" "$work" || { echo "error: cannot create $work" >&2; exit 1; }
+if [ -z "$work" ]; then
+    work="$home/.hydron/runs"
+    mkdir -p "$work" && chmod 700 "$home/.hydron" || { echo "error: cannot create $work" >&2; exit 1; }
+fi
+mkdir -p "$work" && chmod 700 "$work" || { echo "error: cannot create $work" >&2; exit 1; }
 printf 'HYDRON-WORKDIR %s\n' "$work"
 if [ -n "$override" ]; then dirs=("$override"); else dirs=(/opt/hydron/locks "$home/.hydron/locks"); fi
 own=""
@@ -145,11 +149,13 @@ QString LockHolder::describe() const
     return text;
 }
 
-remote::Command serverLockCommand(LockMode mode, qint64 runId, const QString &holder, const QString &lockDirectory)
+remote::Command serverLockCommand(LockMode mode, qint64 runId, const QString &holder, const QString &lockDirectory,
+                                  const QString &workDirectory)
 {
     remote::Command c;
     c.script = lockScript();
-    c.arguments = {modeName(mode), QString::number(runId), holder, lockDirectory, QSysInfo::machineHostName()};
+    c.arguments = {modeName(mode), QString::number(runId),      holder,
+                   lockDirectory,  QSysInfo::machineHostName(), workDirectory};
     c.timeout = std::chrono::seconds(60);
     return c;
 }

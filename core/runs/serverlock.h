@@ -60,9 +60,10 @@ enum class LockMode
 };
 
 // The command for one lock operation. `holder` is RunStore::currentHolder(); an empty
-// `lockDirectory` picks /opt/hydron/locks or ~/.hydron/locks (tests give their own folder).
+// `lockDirectory` picks /opt/hydron/locks or ~/.hydron/locks, an empty `workDirectory`
+// ~/.hydron/runs (tests give their own folders).
 [[nodiscard]] remote::Command serverLockCommand(LockMode mode, qint64 runId, const QString &holder,
-                                                const QString &lockDirectory);
+                                                const QString &lockDirectory, const QString &workDirectory = {});
 [[nodiscard]] Result<LockReply> readLockReply(const CommandOutput &output);
 
 // The error a refused run reports: names the holder and what to do.

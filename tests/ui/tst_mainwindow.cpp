@@ -8,13 +8,16 @@
 #include "core/store/runstore.h"
 #include "core/store/serverstore.h"
 #include "testcore.h"
+#include "ui/dashboardpage.h"
 #include "ui/emptystatewidget.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 #include "ui/models/envtablemodel.h"
 #include "ui/models/projectlistmodel.h"
 #include "ui/models/servertablemodel.h"
+#include "ui/newprojectwizard.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
@@ -85,7 +88,7 @@ private:
     }
     QDialog *waitForDialog(const QString &name) const;
     [[nodiscard]] int projectRows() const { return child<QListView>(u"projectGrid"_s)->model()->rowCount(); }
-    void createProjectThroughDialog(const QString &name, const QString &source);
+    void createProjectThroughWizard(const QString &name, const QString &image);
     void addServerThroughDialog(const QString &name, const QString &address, const QString &tags);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -124,18 +127,23 @@ QDialog *TestMainWindow::waitForDialog(const QString &name) const
     return dialog;
 }
 
-void TestMainWindow::createProjectThroughDialog(const QString &name, const QString &source)
+void TestMainWindow::createProjectThroughWizard(const QString &name, const QString &image)
 {
+    // The quickest way through the New Project wizard: a Docker image needs no analysis.
     QTest::mouseClick(child<QPushButton>(u"newProjectButton"_s), Qt::LeftButton);
-    QDialog *dialog = waitForDialog(u"projectDialog"_s);
-    QVERIFY(dialog);
-    auto *ok = dialog->findChild<QPushButton *>(u"projectDialogOkButton"_s);
-    QVERIFY(!ok->isEnabled());
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"projectNameEdit"_s), name);
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"projectSourceEdit"_s), source);
-    QVERIFY(ok->isEnabled());
-    QTest::mouseClick(ok, Qt::LeftButton);
-    QTRY_VERIFY(!m_window->findChild<QDialog *>(u"projectDialog"_s));
+    QDialog *wizard = waitForDialog(u"newProjectWizard"_s);
+    QVERIFY(wizard);
+    auto *next = wizard->findChild<QAbstractButton *>(u"wizardNextButton"_s);
+    QVERIFY(!next->isEnabled());
+    QTest::mouseClick(wizard->findChild<QAbstractButton *>(u"sourceCardImage"_s), Qt::LeftButton);
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(u"imageEdit"_s), image);
+    auto *nameEdit = wizard->findChild<QLineEdit *>(u"projectNameEdit"_s);
+    nameEdit->selectAll();
+    QTest::keyClicks(nameEdit, name);
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTest::mouseClick(wizard->findChild<QAbstractButton *>(u"wizardApproveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(u"newProjectWizard"_s));
 }
 
 void TestMainWindow::addServerThroughDialog(const QString &name, const QString &address, const QString &tags)
@@ -166,15 +174,16 @@ void TestMainWindow::dashboard_createEditDelete_andRestart()
     QVERIFY(!child<QListView>(u"projectGrid"_s)->isVisible());
     QVERIFY(!child<QPushButton>(u"deleteProjectButton"_s)->isEnabled());
 
-    // Create two projects through the dialog.
-    createProjectThroughDialog(u"Storefront"_s, u"https://github.com/acme/storefront.git"_s);
+    // Create two projects through the New Project wizard.
+    createProjectThroughWizard(u"Storefront"_s, u"registry.example.test/acme/storefront:1.0"_s);
     QCOMPARE(projectRows(), 1);
     QVERIFY(!empty->isVisible());
     QVERIFY(child<QListView>(u"projectGrid"_s)->isVisible());
     const auto storefront = m_core->projects().findByName(u"Storefront"_s);
     QVERIFY(storefront);
-    QCOMPARE(storefront->source.kind, ProjectSource::Kind::Git);
-    createProjectThroughDialog(u"Scratch"_s, QString());
+    QCOMPARE(storefront->source.kind, ProjectSource::Kind::Image);
+    QCOMPARE(storefront->services.size(), 1);
+    createProjectThroughWizard(u"Scratch"_s, u"busybox:1.36"_s);
     QCOMPARE(projectRows(), 2);
     QCOMPARE(child<QLabel>(u"projectCountLabel"_s)->text(), u"2 projects"_s);
 
@@ -261,14 +270,19 @@ void TestMainWindow::dashboard_createEditDelete_andRestart()
 
 void TestMainWindow::projectDialog_invalidNames_showCoreMessageAndKeepOkDisabled()
 {
+    // New projects come from the wizard (tst_newprojectwizard); the dialog edits existing ones.
     QVERIFY(m_core->projects().add(test::makeProject(u"Existing"_s)));
-    QTest::mouseClick(child<QPushButton>(u"newProjectButton"_s), Qt::LeftButton);
+    const auto other = m_core->projects().add(test::makeProject(u"Other"_s));
+    QVERIFY(other);
+    m_window->dashboard()->selectProject(other->id);
+    QTest::mouseClick(child<QPushButton>(u"renameProjectButton"_s), Qt::LeftButton);
     QDialog *dialog = waitForDialog(u"projectDialog"_s);
     QVERIFY(dialog);
     auto *name = dialog->findChild<QLineEdit *>(u"projectNameEdit"_s);
     auto *error = dialog->findChild<QLabel *>(u"projectNameError"_s);
     auto *ok = dialog->findChild<QPushButton *>(u"projectDialogOkButton"_s);
-    QVERIFY(!ok->isEnabled());
+    QCOMPARE(name->text(), u"Other"_s);
+    QVERIFY(ok->isEnabled());
     QVERIFY(!error->isVisible()); // nothing typed yet: no scolding
 
     // What core says when asked to store each name, word for word.
@@ -294,17 +308,18 @@ void TestMainWindow::projectDialog_invalidNames_showCoreMessageAndKeepOkDisabled
     QTest::keyClick(name, Qt::Key_Backspace);
     QCOMPARE(error->text(), coreSays(QString()));
     QVERIFY(!ok->isEnabled());
-    // Enter does not create anything while the name is invalid.
+    // Enter does not save anything while the name is invalid.
     QTest::keyClick(name, Qt::Key_Return);
     QVERIFY(dialog->isVisible());
-    QCOMPARE(m_core->projects().projects().size(), 1);
+    QCOMPARE(m_core->projects().find(other->id)->name, u"Other"_s);
 
     QTest::keyClicks(name, u"Fresh"_s);
     QVERIFY(!error->isVisible());
     QVERIFY(ok->isEnabled());
     QTest::keyClick(dialog->findChild<QPushButton *>(u"projectDialogCancelButton"_s), Qt::Key_Space);
     QTRY_VERIFY(!m_window->findChild<QDialog *>(u"projectDialog"_s));
-    QCOMPARE(m_core->projects().projects().size(), 1);
+    QCOMPARE(m_core->projects().projects().size(), 2);
+    QCOMPARE(m_core->projects().find(other->id)->name, u"Other"_s);
 }
 
 void TestMainWindow::serverDialog_validatesWithCoreAndCompletesTags()

@@ -112,6 +112,47 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
     }
 
+    void startOrder_followsDependencies()
+    {
+        Service db = test::makeService(u"db"_s, {5432});
+        db.kind = ServiceKind::Backing;
+        Service api = test::makeService(u"api"_s, {8080});
+        api.dependsOn = {u"db"_s, u"elsewhere"_s}; // a name outside the project is ignored
+        Service web = test::makeService(u"web"_s, {80});
+        web.dependsOn = {u"api"_s};
+        Service worker = test::makeService(u"worker"_s);
+        worker.dependsOn = {u"db"_s};
+        auto project = m_core->projects().add(test::makeProject(u"shop"_s, {web, api, worker, db}));
+        QVERIFY(project);
+        ServiceTableModel model(m_core->projects());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProjectId(project->id);
+        auto order = [&model](int row) {
+            return model.index(row, ServiceTableModel::StartOrder).data().toString();
+        };
+        QCOMPARE(order(0), u"3"_s); // web after api after db
+        QCOMPARE(order(1), u"2"_s);
+        QCOMPARE(order(2), u"2"_s);
+        QCOMPARE(order(3), u"1"_s);
+        QCOMPARE(model.index(1, 0).data(ServiceTableModel::DependsOnRole).toStringList(), QStringList{u"db"_s});
+        QCOMPARE(model.index(3, 0).data(ServiceTableModel::ServiceKindRole).toInt(), int(ServiceKind::Backing));
+        QVERIFY(model.index(3, ServiceTableModel::StartOrder).data(Qt::ToolTipRole).toString().contains(u"first"_s));
+
+        // A cycle is named as one, and every row's order is refreshed.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Project p = *project;
+        p.services[3].dependsOn = {u"web"_s}; // db → web → api → db
+        QVERIFY(m_core->projects().update(p));
+        QVERIFY(!changed.isEmpty());
+        for (int row : {0, 1, 3})
+            QCOMPARE(model.index(row, ServiceTableModel::StartOrder).data(ServiceTableModel::StartLevelRole).toInt(),
+                     -1);
+        QCOMPARE(order(2), u"cycle"_s); // worker waits for db, which is in the cycle
+        QVERIFY(model.index(0, ServiceTableModel::StartOrder).data(Qt::ToolTipRole).toString().contains(u"cycle"_s));
+
+        QCOMPARE(ServiceTableModel::startLevels({}), QList<int>());
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CoreServices> m_core;

@@ -7,6 +7,8 @@
 
 #include <QDir>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace hydron::ui {
@@ -31,12 +33,61 @@ void ServiceTableModel::setProjectId(qint64 projectId)
     m_projectId = projectId;
     const auto project = m_projects.find(projectId);
     m_services = project ? project->services : QList<Service>();
+    m_levels = startLevels(m_services);
     endResetModel();
 }
 
 void ServiceTableModel::follow(const Project &project)
 {
     RowSync::apply(*this, m_services, project.services, [](const Service &s) { return s.name; });
+    updateLevels();
+}
+
+void ServiceTableModel::updateLevels()
+{
+    const QList<int> levels = startLevels(m_services);
+    if (levels == m_levels)
+        return;
+    m_levels = levels;
+    // A change in one service's dependencies can move others: all rows' start order may differ.
+    if (!m_services.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QList<int> ServiceTableModel::startLevels(const QList<Service> &services)
+{
+    QHash<QString, qsizetype> byName;
+    for (qsizetype i = 0; i < services.size(); ++i)
+        byName.insert(services.at(i).name, i);
+    constexpr int Unknown = -2;
+    constexpr int Visiting = -3;
+    QList<int> levels(services.size(), Unknown);
+    // Longest path through the dependencies, depth first; meeting a service whose level is being
+    // worked out closes a cycle.
+    std::function<int(qsizetype)> levelOf = [&](qsizetype i) -> int {
+        if (levels.at(i) == Visiting)
+            return -1;
+        if (levels.at(i) != Unknown)
+            return levels.at(i);
+        levels[i] = Visiting;
+        int level = 0;
+        for (const QString &dep : services.at(i).dependsOn) {
+            const auto it = byName.constFind(dep);
+            if (it == byName.cend())
+                continue; // not a service of this list
+            const int depLevel = levelOf(*it);
+            if (depLevel < 0) {
+                level = -1;
+                break;
+            }
+            level = std::max(level, depLevel + 1);
+        }
+        levels[i] = level;
+        return level;
+    };
+    for (qsizetype i = 0; i < services.size(); ++i)
+        levelOf(i);
+    return levels;
 }
 
 int ServiceTableModel::rowCount(const QModelIndex &parent) const
@@ -63,8 +114,34 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Service &s = m_services.at(index.row());
+    const int level = m_levels.value(index.row(), -1);
+    switch (role) {
+    case DependsOnRole: {
+        QStringList deps;
+        for (const QString &dep : s.dependsOn) {
+            if (dep != s.name && std::any_of(m_services.cbegin(), m_services.cend(),
+                                             [&dep](const Service &other) { return other.name == dep; }))
+                deps << dep;
+        }
+        return deps;
+    }
+    case StartLevelRole:
+        return level;
+    case ServiceKindRole:
+        return static_cast<int>(s.kind);
+    default:
+        break;
+    }
     if (role == Qt::ToolTipRole && index.column() == Dockerfile)
         return dockerfileText(s);
+    if (role == Qt::ToolTipRole && index.column() == StartOrder) {
+        if (level < 0)
+            return tr("%1 is part of a dependency cycle: no order can start it. Change what it depends on.")
+                .arg(s.name);
+        if (level == 0)
+            return tr("Starts first: it needs no other service of this project.");
+        return tr("Starts once %1 run and are healthy.").arg(s.dependsOn.join(u", "_s));
+    }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
@@ -84,6 +161,10 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
         return s.health.path;
     case DependsOn:
         return s.dependsOn.join(u", "_s);
+    case StartOrder:
+        if (role == Qt::EditRole)
+            return level;
+        return level < 0 ? tr("cycle") : QString::number(level + 1);
     case Dockerfile:
         return dockerfileText(s);
     default:
@@ -108,6 +189,8 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Health check");
     case DependsOn:
         return tr("Depends on");
+    case StartOrder:
+        return tr("Start order");
     case Dockerfile:
         return tr("Dockerfile");
     default:

@@ -94,6 +94,8 @@ public:
         if (options.lockDirectory.isEmpty())
             options.lockDirectory = lockDirectory();
         QDir().mkpath(options.lockDirectory);
+        if (options.workDirectory.isEmpty())
+            options.workDirectory = m_dir.filePath(QStringLiteral("server-work"));
         makeEngine(options);
     }
 
@@ -149,6 +151,7 @@ public:
 
     [[nodiscard]] QString path(const QString &name) const { return m_dir.filePath(name); }
     [[nodiscard]] QString lockDirectory() const { return m_dir.filePath(QStringLiteral("server-locks")); }
+    [[nodiscard]] QString workDirectory() const { return m_dir.filePath(QStringLiteral("server-work")); }
     [[nodiscard]] bool lockHeld() const { return QDir(lockDirectory()).exists(QStringLiteral("run.lock")); }
 
     qint64 addServer(hydron::Server server)

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -32,6 +33,46 @@ qint64 readPid(const QString &file)
     if (!f.open(QIODevice::ReadOnly))
         return 0;
     return f.readAll().trimmed().toLongLong();
+}
+
+// The steps of the "app killed mid-run" test, the same in the child that dies and in the test
+// that resumes: a, then b (which waits until the test says the app is gone), then c.
+QList<StepDefinition> crashSteps(const QString &dir)
+{
+    return {scriptStep(u"a"_s, u"echo a >> '%1/marks'"_s.arg(dir)),
+            scriptStep(u"b"_s, u"echo b >> '%1/marks'; if [ ! -f '%1/app-gone' ]; then sleep 300 & echo $! > "
+                               "'%1/sleep.pid'; wait; fi"_s.arg(dir)),
+            scriptStep(u"c"_s, u"echo c >> '%1/marks'"_s.arg(dir))};
+}
+
+RunEngine::Options crashOptions(const QString &dir)
+{
+    RunEngine::Options o = RunHarness::fastOptions();
+    o.lockDirectory = dir + u"/locks"_s;
+    o.workDirectory = dir + u"/work"_s;
+    return o;
+}
+
+// The child process of that test: starts the run and waits to be killed.
+int runDoomedApp(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QString dir = qEnvironmentVariable("HYDRON_TEST_DOOMED_APP");
+    auto core = CoreServices::open(dir + u"/data"_s, {.fileLogging = false, .markInterrupted = false});
+    if (!core)
+        return 2;
+    auto server = (*core)->servers().findByName(u"local"_s);
+    if (!server)
+        return 3;
+    secrets::SecretMasker masker;
+    QDir().mkpath(dir + u"/locks"_s);
+    RunEngine engine((*core)->runs(), (*core)->runLog(), (*core)->servers(), masker, crashOptions(dir));
+    engine.addRecipe(
+        std::make_shared<ScriptRecipe>(Run::Kind::Deploy, [dir](const RecipeContext &) { return crashSteps(dir); }));
+    auto run = engine.start(Run::Kind::Deploy, server->id);
+    if (!run)
+        return 4;
+    return app.exec(); // until SIGKILL
 }
 
 } // namespace
@@ -103,7 +144,8 @@ private Q_SLOTS:
         // The env file reached the step with mode 0600, and is gone afterwards.
         QCOMPARE(rec.texts(1), (QStringList{u"hello"_s, u"600"_s}));
         QCOMPARE(rec.texts(1, LogLine::Stream::Stderr), QStringList{u"two"_s});
-        QVERIFY(QDir(m_home.filePath(u".hydron/runs"_s)).entryList(QDir::Files).isEmpty());
+        QVERIFY(QDir(h.workDirectory()).exists());
+        QVERIFY(QDir(h.workDirectory()).entryList(QDir::Files).isEmpty());
 
         // Stored: statuses and masked lines.
         auto stored = h.core->runs().find(run->id);
@@ -303,6 +345,61 @@ private Q_SLOTS:
         QVERIFY(!h.lockHeld());
     }
 
+    void appKilledMidRun_isInterrupted_thenResumesFromUnfinishedStep()
+    {
+        QTemporaryDir dir;
+        {
+            auto core = CoreServices::open(dir.filePath(u"data"_s), {.fileLogging = false, .markInterrupted = false});
+            QVERIFY(core);
+            QVERIFY((*core)->servers().add(Server::local()));
+        }
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HYDRON_TEST_DOOMED_APP"_s, dir.path());
+        app.setProcessEnvironment(env);
+        app.setProcessChannelMode(QProcess::ForwardedChannels);
+        app.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(app.waitForStarted(10'000));
+        const QString pidFile = dir.filePath(u"sleep.pid"_s);
+        const bool midRun = QTest::qWaitFor([&] { return readPid(pidFile) > 0; }, 30'000);
+        const qint64 appPid = app.processId();
+        ::kill(static_cast<pid_t>(appPid), SIGKILL); // the application dies: no chance to clean up
+        QVERIFY(app.waitForFinished(10'000));
+        QVERIFY2(midRun, "the app never reached step b");
+        const qint64 orphan = readPid(pidFile); // its step's process outlives it; ours to stop
+        QFile gone(dir.filePath(u"app-gone"_s));
+        QVERIFY(gone.open(QIODevice::WriteOnly));
+        gone.close();
+        ::kill(static_cast<pid_t>(orphan), SIGTERM);
+
+        // The next start of Hydron: the run is interrupted; its lock on the server is the dead app's.
+        auto opened = CoreServices::open(dir.filePath(u"data"_s), {.fileLogging = false});
+        QVERIFY(opened);
+        auto core = std::move(*opened);
+        const QList<Run> runs = core->runs().runs();
+        QCOMPARE(runs.size(), 1);
+        const Run interrupted = runs.first();
+        QCOMPARE(interrupted.status, RunStatus::Interrupted);
+        QCOMPARE(interrupted.steps.at(0).status, StepStatus::Completed);
+        QCOMPARE(interrupted.steps.at(1).status, StepStatus::InProgress);
+        QVERIFY(QDir(dir.filePath(u"locks/run.lock"_s)).exists());
+
+        secrets::SecretMasker masker;
+        RunEngine engine(core->runs(), core->runLog(), core->servers(), masker, crashOptions(dir.path()));
+        engine.addRecipe(std::make_shared<ScriptRecipe>(
+            Run::Kind::Deploy, [d = dir.path()](const RecipeContext &) { return crashSteps(d); }));
+        QSignalSpy finished(&engine, &RunEngine::runFinished);
+        QVERIFY(engine.resume(interrupted.id));
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 30'000));
+        QCOMPARE(finished.first().at(1).value<RunStatus>(), RunStatus::Completed);
+        QFile marks(dir.filePath(u"marks"_s));
+        QVERIFY(marks.open(QIODevice::ReadOnly));
+        QCOMPARE(marks.readAll(), QByteArray("a\nb\nb\nc\n")); // b again, a not
+        QCOMPARE(core->runs().find(interrupted.id)->status, RunStatus::Completed);
+        QVERIFY(!QDir(dir.filePath(u"locks/run.lock"_s)).exists());
+        QVERIFY(QTest::qWaitFor([&] { return !processExists(orphan); }, 10'000));
+    }
+
     void resume_changedSteps_isRefused()
     {
         RunHarness h;
@@ -416,6 +513,41 @@ private Q_SLOTS:
         QCOMPARE(h.storedLines(run->id).size(), rec.lines.size());
     }
 
+    void stop_storedRun_pausedIsStoppedRunningElsewhereIsRefused()
+    {
+        RunHarness h;
+        const qint64 server = h.addServer(Server::local());
+        h.engine->addRecipe(recipe({scriptStep(u"a"_s, u"true"_s), scriptStep(u"b"_s, u"true"_s)}));
+        Run paused;
+        paused.kind = Run::Kind::Deploy;
+        paused.serverId = server;
+        paused.status = RunStatus::Paused;
+        paused.steps = {Step{.name = u"a"_s, .status = StepStatus::Completed}, Step{.name = u"b"_s}};
+        auto p = h.core->runs().add(paused);
+        QVERIFY(p);
+        Run running = paused;
+        running.status = RunStatus::InProgress;
+        auto r = h.core->runs().add(running);
+        QVERIFY(r);
+
+        auto refused = h.engine->stop(r->id);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(u"another Hydron process"_s));
+        QCOMPARE(h.core->runs().find(r->id)->status, RunStatus::InProgress);
+
+        QVERIFY(h.engine->stop(p->id));
+        QCOMPARE(h.core->runs().find(p->id)->status, RunStatus::Stopped);
+        QVERIFY(h.waitFinished(p->id));
+        QCOMPARE(h.records[p->id].finalStatus, RunStatus::Stopped);
+
+        // Labels of a stored run come from its recipe.
+        auto defs = h.engine->stepDefinitions(p->id);
+        QVERIFY(defs);
+        QCOMPARE(defs->size(), 2);
+        QCOMPARE(defs->at(1).label, u"b"_s);
+        QVERIFY(!h.engine->stepDefinitions(424242));
+    }
+
     void start_unknownServerOrKind_failsAtOnce()
     {
         RunHarness h;
@@ -438,5 +570,14 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRunEngine)
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsSet("HYDRON_TEST_DOOMED_APP"))
+        return runDoomedApp(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestRunEngine test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_runengine.moc"
