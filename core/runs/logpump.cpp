@@ -22,7 +22,6 @@ void LogPump::addLines(qint64 runId, const QList<LogLine> &lines)
 {
     QList<LogLine> &pending = m_pending[runId];
     const bool masking = !m_masker.isEmpty();
-    pending.reserve(pending.size() + lines.size());
     for (const LogLine &line : lines) {
         pending.append(line);
         if (masking)
@@ -36,7 +35,6 @@ void LogPump::addOutput(qint64 runId, int step, const QList<remote::OutputLine> 
 {
     QList<LogLine> &pending = m_pending[runId];
     const bool masking = !m_masker.isEmpty();
-    pending.reserve(pending.size() + lines.size());
     for (const remote::OutputLine &line : lines)
         pending.append(
             LogLine{step, line.stream == remote::Stream::Stdout ? LogLine::Stream::Stdout : LogLine::Stream::Stderr,
