@@ -291,6 +291,9 @@ void TestNewProjectWizard::folder_reviewEditApprove_savesProjectWithServices()
             portEvidence = true;
     }
     QVERIFY(portEvidence);
+    const QString facts = in<QLabel>(wizard, u"reviewFactsLabel"_s)->text();
+    QVERIFY2(facts.contains(u"python 3.12"_s) && facts.contains(u"flask"_s) && facts.contains(u"gunicorn"_s),
+             qPrintable(facts));
     auto *warnings = in<QTableView>(wizard, u"reviewWarningsTable"_s);
     QCOMPARE(warnings->model()->rowCount(), 1);
     QVERIFY(warnings->model()->index(0, 0).data().toString().contains(u"mailhog"_s));
