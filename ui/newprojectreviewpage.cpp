@@ -344,8 +344,20 @@ void NewProjectReviewPage::rebuild()
     m_wizard->serviceModel()->setServices(services);
     m_external->setExternal(external);
     m_warnings->setWarnings(warnings);
+    // Empty tabs say why they are empty instead of showing a blank table.
+    const bool analysed = m_wizard->analysis().has_value();
+    const QString none = analysed ? tr("The analysis found none.")
+                                  : tr("Only the analysis of a Git repository or a folder finds these.");
     m_details->setTabText(2, external.isEmpty() ? tr("Integrations") : tr("Integrations (%1)").arg(external.size()));
+    m_details->setTabEnabled(2, !external.isEmpty());
+    m_details->setTabToolTip(2, external.isEmpty() ? none
+                                                   : tr("External services the code talks to (payments, mail, "
+                                                        "storage…): not deployed, but their keys are needed."));
     m_details->setTabText(3, warnings.isEmpty() ? tr("Warnings") : tr("Warnings (%1)").arg(warnings.size()));
+    m_details->setTabEnabled(3, !warnings.isEmpty());
+    m_details->setTabToolTip(3, warnings.isEmpty() ? none : tr("What the analysis could not read or decide."));
+    if (m_details->currentIndex() >= 2 && !m_details->isTabEnabled(m_details->currentIndex()))
+        m_details->setCurrentIndex(0);
     selectService(services.isEmpty() ? -1 : 0);
     updateSummary();
 }
@@ -417,11 +429,14 @@ void NewProjectReviewPage::updateSummary()
                               "source."));
         return;
     }
-    m_summary->setText(tr("%1 and %2. Approve saves the project “%3” with them; you can still change them "
-                          "afterwards.")
-                           .arg(style::counted(tr("%n service(s)", nullptr, apps), apps),
-                                style::counted(tr("%n backing service(s)", nullptr, backing), backing),
-                                m_wizard->choice().name));
+    const QString counts = backing == 0 ? style::counted(tr("%n service(s)", nullptr, apps), apps)
+                           : apps == 0
+                               ? style::counted(tr("%n backing service(s)", nullptr, backing), backing)
+                               : tr("%1 and %2")
+                                     .arg(style::counted(tr("%n service(s)", nullptr, apps), apps),
+                                          style::counted(tr("%n backing service(s)", nullptr, backing), backing));
+    m_summary->setText(tr("%1. Approve saves the project “%2” with them; you can still change them afterwards.")
+                           .arg(counts, m_wizard->choice().name));
 }
 
 bool NewProjectReviewPage::isComplete() const
