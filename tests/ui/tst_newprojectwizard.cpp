@@ -22,6 +22,7 @@
 #include "ui/newprojectwizard.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -415,6 +416,29 @@ void TestNewProjectWizard::gitFileUrl_clonesAnalysesAndSaves()
     auto *table = in<QTableView>(wizard, u"reviewServicesTable"_s);
     QCOMPARE(table->model()->rowCount(), 5);
 
+    // Change a kind through the combo box the Kind column edits with.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(1, WizardServiceModel::Kind));
+    QTest::keyClick(table, Qt::Key_F2);
+    QPointer<QComboBox> combo = table->viewport()->findChild<QComboBox *>(u"serviceKindCombo"_s);
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(int(ServiceKind::Web)));
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_VERIFY(!combo);
+    QCOMPARE(table->model()->index(1, WizardServiceModel::Kind).data().toString(), serviceKindLabel(ServiceKind::Web));
+    // Add a service, then remove it again with the buttons.
+    QTest::mouseClick(in<QPushButton>(wizard, u"addServiceButton"_s), Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 6);
+    QPointer<QLineEdit> nameEditor = table->viewport()->findChild<QLineEdit *>();
+    QVERIFY(nameEditor); // the new service's name opens for editing
+    QTest::keyClicks(nameEditor, u"extra"_s);
+    QTest::keyClick(nameEditor, Qt::Key_Return);
+    QTRY_VERIFY(!nameEditor);
+    QCOMPARE(table->model()->index(5, WizardServiceModel::Name).data().toString(), u"extra"_s);
+    QCOMPARE(table->currentIndex().row(), 5);
+    QTest::mouseClick(in<QPushButton>(wizard, u"removeServiceButton"_s), Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 5);
+
     // Back to the fetch page and forward again keeps the review as it is.
     editCell(table, table->model()->index(2, WizardServiceModel::Name), u"tasks"_s);
     wizard->back();
@@ -432,6 +456,7 @@ void TestNewProjectWizard::gitFileUrl_clonesAnalysesAndSaves()
     QCOMPARE(project->source.ref, u"v1"_s);
     QCOMPARE(project->services.size(), 5);
     QCOMPARE(project->services.at(2).name, u"tasks"_s);
+    QCOMPARE(project->services.at(1).kind, ServiceKind::Web);
     // The clone lives in the data folder's source cache.
     QVERIFY(QDir(m_dir->filePath(u"data/sources"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() >= 1);
 }
