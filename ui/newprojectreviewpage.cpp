@@ -12,6 +12,7 @@
 #include "ui/style.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -95,6 +96,30 @@ QString serviceNameFor(const QString &image)
     return name.isEmpty() ? u"app"_s : name.left(63);
 }
 
+// What the planner will build the service from, in one line: "python 3.12 · flask · pip ·
+// start: gunicorn app:app · build: pip install -r requirements.txt".
+QString factsOf(const Service &s)
+{
+    QStringList parts;
+    if (!s.language.isEmpty())
+        parts << (s.languageVersion.isEmpty() ? s.language : s.language + u' ' + s.languageVersion);
+    for (const QString &part : {s.framework, s.packageManager}) {
+        if (!part.isEmpty())
+            parts << part;
+    }
+    if (!s.start.isEmpty())
+        parts << NewProjectReviewPage::tr("start: %1").arg(s.start);
+    if (!s.build.isEmpty())
+        parts << NewProjectReviewPage::tr("build: %1").arg(s.build);
+    if (!s.dockerfile.isEmpty())
+        parts << NewProjectReviewPage::tr("Dockerfile: %1").arg(QDir::cleanPath(s.path + u'/' + s.dockerfile));
+    if (!s.portEnv.isEmpty())
+        parts << NewProjectReviewPage::tr("port from $%1").arg(s.portEnv);
+    if (!s.volumes.isEmpty())
+        parts << NewProjectReviewPage::tr("volumes: %1").arg(s.volumes.join(u", "_s));
+    return parts.join(u" · "_s);
+}
+
 } // namespace
 
 NewProjectReviewPage::NewProjectReviewPage(NewProjectWizard *wizard)
@@ -151,6 +176,12 @@ NewProjectReviewPage::NewProjectReviewPage(NewProjectWizard *wizard)
     auto *evidenceLayout = new QVBoxLayout(evidencePage);
     evidenceLayout->setContentsMargins(0, 8, 0, 0);
     evidenceLayout->setSpacing(6);
+    m_facts = new QLabel(evidencePage);
+    m_facts->setObjectName(u"reviewFactsLabel"_s);
+    m_facts->setWordWrap(true);
+    m_facts->setTextFormat(Qt::PlainText);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    evidenceLayout->addWidget(m_facts);
     m_origin = new style::SecondaryLabel(evidencePage);
     m_origin->setObjectName(u"reviewOriginLabel"_s);
     m_origin->setWordWrap(true);
@@ -189,8 +220,8 @@ NewProjectReviewPage::NewProjectReviewPage(NewProjectWizard *wizard)
     m_details->addTab(makeTable(m_warnings, u"reviewWarningsTable"_s, m_details), icons::themed(u"info"_s),
                       tr("Warnings"));
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
     m_editError = new style::InlineErrorLabel(this);
@@ -313,8 +344,20 @@ void NewProjectReviewPage::rebuild()
     m_wizard->serviceModel()->setServices(services);
     m_external->setExternal(external);
     m_warnings->setWarnings(warnings);
+    // Empty tabs say why they are empty instead of showing a blank table.
+    const bool analysed = m_wizard->analysis().has_value();
+    const QString none = analysed ? tr("The analysis found none.")
+                                  : tr("Only the analysis of a Git repository or a folder finds these.");
     m_details->setTabText(2, external.isEmpty() ? tr("Integrations") : tr("Integrations (%1)").arg(external.size()));
+    m_details->setTabEnabled(2, !external.isEmpty());
+    m_details->setTabToolTip(2, external.isEmpty() ? none
+                                                   : tr("External services the code talks to (payments, mail, "
+                                                        "storage…): not deployed, but their keys are needed."));
     m_details->setTabText(3, warnings.isEmpty() ? tr("Warnings") : tr("Warnings (%1)").arg(warnings.size()));
+    m_details->setTabEnabled(3, !warnings.isEmpty());
+    m_details->setTabToolTip(3, warnings.isEmpty() ? none : tr("What the analysis could not read or decide."));
+    if (m_details->currentIndex() >= 2 && !m_details->isTabEnabled(m_details->currentIndex()))
+        m_details->setCurrentIndex(0);
     selectService(services.isEmpty() ? -1 : 0);
     updateSummary();
 }
@@ -341,10 +384,13 @@ void NewProjectReviewPage::showSelected()
     if (!service) {
         m_evidence->clear();
         m_origin->setText(tr("Select a service to see why Hydron found it."));
+        m_facts->hide();
         m_details->setTabText(0, tr("Evidence"));
         return;
     }
     m_evidence->setEvidence(service->evidence);
+    m_facts->setText(factsOf(service->service));
+    m_facts->setVisible(!m_facts->text().isEmpty());
     m_origin->setText(service->evidence.isEmpty()
                           ? tr("%1. No files to show: nothing was analysed for it.").arg(service->origin)
                           : tr("%1. What Hydron found, and where:").arg(service->origin));
@@ -383,11 +429,14 @@ void NewProjectReviewPage::updateSummary()
                               "source."));
         return;
     }
-    m_summary->setText(tr("%1 and %2. Approve saves the project “%3” with them; you can still change them "
-                          "afterwards.")
-                           .arg(style::counted(tr("%n service(s)", nullptr, apps), apps),
-                                style::counted(tr("%n backing service(s)", nullptr, backing), backing),
-                                m_wizard->choice().name));
+    const QString counts = backing == 0 ? style::counted(tr("%n service(s)", nullptr, apps), apps)
+                           : apps == 0
+                               ? style::counted(tr("%n backing service(s)", nullptr, backing), backing)
+                               : tr("%1 and %2")
+                                     .arg(style::counted(tr("%n service(s)", nullptr, apps), apps),
+                                          style::counted(tr("%n backing service(s)", nullptr, backing), backing));
+    m_summary->setText(tr("%1. Approve saves the project “%2” with them; you can still change them afterwards.")
+                           .arg(counts, m_wizard->choice().name));
 }
 
 bool NewProjectReviewPage::isComplete() const

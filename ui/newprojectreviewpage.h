@@ -60,6 +60,7 @@ private:
     QPushButton *m_remove = nullptr;
     style::InlineErrorLabel *m_editError = nullptr;
     QTabWidget *m_details = nullptr;
+    QLabel *m_facts = nullptr;
     QLabel *m_origin = nullptr;
     QTableView *m_evidenceTable = nullptr;
     QTableView *m_envTable = nullptr;

@@ -370,6 +370,28 @@ NewProjectSourcePage::NewProjectSourcePage(NewProjectWizard *wizard)
         suggestName();
         validate();
     });
+    // A click on a card goes on to its first field, so the user can type at once.
+    connect(m_cards, &QButtonGroup::idClicked, this, [this] {
+        QWidget *first = nullptr;
+        switch (kind()) {
+        case ProjectSource::Kind::Git:
+            first = m_gitUrl;
+            break;
+        case ProjectSource::Kind::Folder:
+            first = m_folder;
+            break;
+        case ProjectSource::Kind::Image:
+            first = m_image;
+            break;
+        case ProjectSource::Kind::Template:
+            first = m_templates;
+            break;
+        case ProjectSource::Kind::None:
+            break;
+        }
+        if (first)
+            first->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_name, &QLineEdit::textEdited, this, [this] {
         m_nameTouched = true;
         validate();

@@ -47,6 +47,11 @@ struct ServerFacts
 
     // The spec to store on the Server (cpus, memory, disk, os; location kept).
     [[nodiscard]] ServerSpec spec(const ServerSpec &previous = {}) const;
+    // Provisioned or NotProvisioned (a server that answered is online either way).
+    [[nodiscard]] ServerStatus status() const
+    {
+        return provisioned ? ServerStatus::Provisioned : ServerStatus::NotProvisioned;
+    }
 };
 
 // The bash program that prints the facts as HYDRON-FACT lines (also the provisioning run's

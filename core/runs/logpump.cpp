@@ -5,9 +5,87 @@
 #include "core/logging.h"
 #include "core/secrets/secretmasker.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace hydron::runs {
+namespace {
+
+// One JSON string, escaped by hand: a million lines through QJsonDocument cost seconds.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            switch (c) {
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                out += "\\u00";
+                out += hex[u >> 4];
+                out += hex[u & 0xf];
+            }
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+const char *streamName(LogLine::Stream stream)
+{
+    switch (stream) {
+    case LogLine::Stream::Stdout:
+        return "out";
+    case LogLine::Stream::Stderr:
+        return "err";
+    case LogLine::Stream::System:
+        return "sys";
+    }
+    return "out";
+}
+
+// The lines as RunLog writes them (one JSON object per line, read back by RunLog::read).
+QByteArray toJsonLines(const QList<LogLine> &lines)
+{
+    QByteArray out;
+    out.reserve(lines.size() * 64);
+    QDateTime lastTime;
+    QByteArray timeText;
+    for (const LogLine &line : lines) {
+        const QDateTime time = line.time.isValid() ? line.time : QDateTime::currentDateTimeUtc();
+        if (time != lastTime) {
+            lastTime = time;
+            timeText = time.toUTC().toString(Qt::ISODateWithMs).toLatin1();
+        }
+        out += "{\"step\":";
+        out += QByteArray::number(line.step);
+        out += ",\"stream\":\"";
+        out += streamName(line.stream);
+        out += "\",\"text\":";
+        appendJsonString(out, line.text);
+        out += ",\"time\":\"";
+        out += timeText;
+        out += "\"}\n";
+    }
+    return out;
+}
+
+} // namespace
 
 LogPump::LogPump(const QString &logDirectory, const secrets::SecretMasker &masker, std::chrono::milliseconds interval)
     : m_log(logDirectory)
@@ -15,6 +93,7 @@ LogPump::LogPump(const QString &logDirectory, const secrets::SecretMasker &maske
     , m_timer(new QTimer(this))
 {
     m_timer->setInterval(interval);
+    m_sinceFlush.start();
     connect(m_timer, &QTimer::timeout, this, &LogPump::flushAll);
 }
 
@@ -41,6 +120,9 @@ void LogPump::addOutput(qint64 runId, int step, const QList<remote::OutputLine> 
                     time, masking ? m_masker.mask(line.text) : line.text});
     if (!m_timer->isActive())
         m_timer->start();
+    // Under a flood the queued batches leave the timer no turn: flush on time here too.
+    if (m_sinceFlush.isValid() && m_sinceFlush.elapsed() >= m_timer->interval())
+        flushAll();
 }
 
 void LogPump::addEvent(const RunEvent &event)
@@ -53,6 +135,7 @@ void LogPump::addEvent(const RunEvent &event)
 
 void LogPump::flushAll()
 {
+    m_sinceFlush.start();
     const QList<qint64> runs = m_pending.keys();
     for (qint64 runId : runs)
         flush(runId);
@@ -69,12 +152,20 @@ void LogPump::flush(qint64 runId)
     m_pending.erase(it);
     if (lines.isEmpty())
         return;
-    const QString file = m_log.fileName(runId);
-    const qint64 start = QFileInfo(file).size();
-    if (auto written = m_log.append(runId, lines); !written)
+    const QString path = m_log.fileName(runId);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    const QByteArray bytes = toJsonLines(lines);
+    qint64 start = 0;
+    bool written = file.open(QIODevice::WriteOnly | QIODevice::Append);
+    if (written) {
+        start = file.size();
+        written = file.write(bytes) == bytes.size() && file.flush();
+    }
+    if (!written)
         logging::logger(logging::Channel::Core)
-            ->warn("run {}: log lines not written: {}", runId, written.error().toString().toStdString());
-    const qint64 end = QFileInfo(file).size();
+            ->warn("run {}: log lines not written: {}", runId, file.errorString().toStdString());
+    const qint64 end = start + bytes.size();
     Q_EMIT linesReady(runId, lines, start, end);
 }
 

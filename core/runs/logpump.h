@@ -7,6 +7,7 @@
 #include "core/runs/stepdefinition.h"
 #include "core/store/runlog.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -65,7 +66,8 @@ private:
 
     RunLog m_log;
     const secrets::SecretMasker &m_masker;
-    QTimer *m_timer; // a child, so it moves to the log thread with the pump
+    QTimer *m_timer;
+    QElapsedTimer m_sinceFlush; // a child, so it moves to the log thread with the pump
     QHash<qint64, QList<LogLine>> m_pending;
 };
 

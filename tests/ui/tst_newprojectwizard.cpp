@@ -4,12 +4,14 @@
 // Drives the real New Project wizard offscreen, from the dashboard's New Project button, over
 // real core services on a temporary data folder: a fixture repository as a folder and as a
 // file:// Git remote, a Docker image, cancel mid-clone and mid-analysis, and bad input.
+#include "core/secrets/secretstore.h"
 #include "core/source/gitfetcher.h"
 #include "core/source/imagereference.h"
 #include "core/store/projectstore.h"
 #include "testcore.h"
 #include "ui/dashboardpage.h"
 #include "ui/mainwindow.h"
+#include "ui/messagebox.h"
 #include "ui/models/servicetablemodel.h"
 #include "ui/models/wizardenvmodel.h"
 #include "ui/models/wizardfindingmodel.h"
@@ -20,9 +22,11 @@
 #include "ui/newprojectwizard.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -35,12 +39,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 
 using namespace Qt::StringLiterals;
 using namespace hydron;
 using hydron::ui::MainWindow;
+using hydron::ui::MessageBox;
 using hydron::ui::NewProjectFetchPage;
 using hydron::ui::NewProjectWizard;
 using hydron::ui::WizardEnvModel;
@@ -86,6 +92,37 @@ public:
 private:
     QThread m_thread;
     std::shared_ptr<std::atomic_bool> m_sawCancel = std::make_shared<std::atomic_bool>(false);
+};
+
+// A SecretStore double: keeps what is written in memory (or refuses it), answers from the event
+// loop like the real one.
+class MemorySecretStore final : public secrets::SecretStore
+{
+public:
+    void read(const secrets::SecretKey &key, QObject *context, ReadCallback callback) override
+    {
+        const auto it = m_values.constFind(key.toString());
+        Result<QString> result =
+            it == m_values.cend() ? Result<QString>(fail(Error::Code::NotFound, u"not found"_s)) : Result<QString>(*it);
+        QTimer::singleShot(0, context, [callback, result] { callback(result); });
+    }
+    void write(const secrets::SecretKey &key, const QString &value, QObject *context, DoneCallback callback) override
+    {
+        Result<void> result;
+        if (m_refuse)
+            result = fail(Error::Code::Unsupported, u"No keychain can be reached."_s);
+        else
+            m_values.insert(key.toString(), value);
+        QTimer::singleShot(0, context, [callback, result] { callback(result); });
+    }
+    void remove(const secrets::SecretKey &key, QObject *context, DoneCallback callback) override
+    {
+        m_values.remove(key.toString());
+        QTimer::singleShot(0, context, [callback] { callback({}); });
+    }
+
+    QHash<QString, QString> m_values;
+    bool m_refuse = false;
 };
 
 bool run(const QString &workDir, const QStringList &args)
@@ -136,6 +173,7 @@ private Q_SLOTS:
     void cancelMidClone_savesNothing();
     void cancelMidAnalysis_savesNothing();
     void image_badReferenceShowsSpecificError_thenSaves();
+    void secretValues_goToTheSecretStoreUnderTheProject();
     void template_gallerySavesItsServices();
     void name_takenOrInvalid_blocksNext();
 
@@ -159,6 +197,7 @@ private:
 
 void TestNewProjectWizard::init()
 {
+    MessageBox::clearNextAnswer();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_core = test::openCore(m_dir->filePath(u"data"_s));
@@ -253,6 +292,9 @@ void TestNewProjectWizard::folder_reviewEditApprove_savesProjectWithServices()
             portEvidence = true;
     }
     QVERIFY(portEvidence);
+    const QString facts = in<QLabel>(wizard, u"reviewFactsLabel"_s)->text();
+    QVERIFY2(facts.contains(u"python 3.12"_s) && facts.contains(u"flask"_s) && facts.contains(u"gunicorn"_s),
+             qPrintable(facts));
     auto *warnings = in<QTableView>(wizard, u"reviewWarningsTable"_s);
     QCOMPARE(warnings->model()->rowCount(), 1);
     QVERIFY(warnings->model()->index(0, 0).data().toString().contains(u"mailhog"_s));
@@ -374,6 +416,29 @@ void TestNewProjectWizard::gitFileUrl_clonesAnalysesAndSaves()
     auto *table = in<QTableView>(wizard, u"reviewServicesTable"_s);
     QCOMPARE(table->model()->rowCount(), 5);
 
+    // Change a kind through the combo box the Kind column edits with.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(1, WizardServiceModel::Kind));
+    QTest::keyClick(table, Qt::Key_F2);
+    QPointer<QComboBox> combo = table->viewport()->findChild<QComboBox *>(u"serviceKindCombo"_s);
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(int(ServiceKind::Web)));
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_VERIFY(!combo);
+    QCOMPARE(table->model()->index(1, WizardServiceModel::Kind).data().toString(), serviceKindLabel(ServiceKind::Web));
+    // Add a service, then remove it again with the buttons.
+    QTest::mouseClick(in<QPushButton>(wizard, u"addServiceButton"_s), Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 6);
+    QPointer<QLineEdit> nameEditor = table->viewport()->findChild<QLineEdit *>();
+    QVERIFY(nameEditor); // the new service's name opens for editing
+    QTest::keyClicks(nameEditor, u"extra"_s);
+    QTest::keyClick(nameEditor, Qt::Key_Return);
+    QTRY_VERIFY(!nameEditor);
+    QCOMPARE(table->model()->index(5, WizardServiceModel::Name).data().toString(), u"extra"_s);
+    QCOMPARE(table->currentIndex().row(), 5);
+    QTest::mouseClick(in<QPushButton>(wizard, u"removeServiceButton"_s), Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 5);
+
     // Back to the fetch page and forward again keeps the review as it is.
     editCell(table, table->model()->index(2, WizardServiceModel::Name), u"tasks"_s);
     wizard->back();
@@ -391,6 +456,7 @@ void TestNewProjectWizard::gitFileUrl_clonesAnalysesAndSaves()
     QCOMPARE(project->source.ref, u"v1"_s);
     QCOMPARE(project->services.size(), 5);
     QCOMPARE(project->services.at(2).name, u"tasks"_s);
+    QCOMPARE(project->services.at(1).kind, ServiceKind::Web);
     // The clone lives in the data folder's source cache.
     QVERIFY(QDir(m_dir->filePath(u"data/sources"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() >= 1);
 }
@@ -514,7 +580,7 @@ void TestNewProjectWizard::image_badReferenceShowsSpecificError_thenSaves()
     auto *envEdit = in<QWidget>(wizard, u"imageEnvEdit"_s);
     QTest::keyClicks(envEdit, u"MODE=production"_s);
     QTest::keyClick(envEdit, Qt::Key_Return);
-    QTest::keyClicks(envEdit, u"API_KEY=abc123"_s);
+    QTest::keyClicks(envEdit, u"API_KEY="_s); // its value comes later (see secretValues_…)
     QVERIFY(!error->isVisible());
     QCOMPARE(in<QLineEdit>(wizard, u"projectNameEdit"_s)->text(), u"shop-api"_s);
     QVERIFY(next->isEnabled());
@@ -542,6 +608,43 @@ void TestNewProjectWizard::image_badReferenceShowsSpecificError_thenSaves()
     QCOMPARE(s.image, u"registry.example.test/team/shop-api:2.1"_s);
     QCOMPARE(s.env.at(0), (EnvVar{u"MODE"_s, u"production"_s, false, false}));
     QCOMPARE(s.env.at(1), (EnvVar{u"API_KEY"_s, QString(), true, false}));
+}
+
+void TestNewProjectWizard::secretValues_goToTheSecretStoreUnderTheProject()
+{
+    for (const bool refuse : {false, true}) {
+        MemorySecretStore store;
+        store.m_refuse = refuse;
+        auto *wizard = new NewProjectWizard({m_core->projects(), nullptr, nullptr, &store, {}}, m_window.get());
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->open();
+        wizard->sourcePage()->setKind(ProjectSource::Kind::Image);
+        in<QLineEdit>(wizard, u"imageEdit"_s)->setText(u"registry.example.test/team/shop-api:2.1"_s);
+        in<QLineEdit>(wizard, u"projectNameEdit"_s)->setText(refuse ? u"refused"_s : u"stored"_s);
+        auto *envEdit = in<QWidget>(wizard, u"imageEnvEdit"_s);
+        QTest::keyClicks(envEdit, u"API_KEY=abc123"_s);
+        QTest::mouseClick(in<QAbstractButton>(wizard, u"wizardNextButton"_s), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(NewProjectWizard::ReviewPageId));
+        QAbstractItemModel *env = in<QTableView>(wizard, u"reviewEnvTable"_s)->model();
+        QCOMPARE(env->index(0, WizardEnvModel::Value).data().toString(), u"abc123"_s);
+        QVERIFY(env->setData(env->index(0, WizardEnvModel::Secret), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(env->index(0, WizardEnvModel::Value).data().toString(), WizardEnvModel::secretMask());
+        if (refuse)
+            MessageBox::setNextAnswer(MessageBox::Answer::Confirm);
+        QTest::mouseClick(in<QAbstractButton>(wizard, u"wizardApproveButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<NewProjectWizard *>());
+        const auto project = m_core->projects().findByName(refuse ? u"refused"_s : u"stored"_s);
+        QVERIFY(project);
+        QCOMPARE(project->services.first().env.first(), (EnvVar{u"API_KEY"_s, QString(), true, false}));
+        QVERIFY(!QJsonDocument(project->toJson()).toJson().contains("abc123"));
+        if (refuse) {
+            QTRY_VERIFY(MessageBox::lastText().contains(u"could not be stored"_s));
+            QVERIFY(store.m_values.isEmpty());
+        } else {
+            const QString key = u"project/%1/service/shop-api/API_KEY"_s.arg(project->id);
+            QTRY_COMPARE(store.m_values.value(key), u"abc123"_s);
+        }
+    }
 }
 
 void TestNewProjectWizard::template_gallerySavesItsServices()

@@ -134,6 +134,54 @@ private Q_SLOTS:
         QCOMPARE(readError(json), message);
     }
 
+    // Hostile documents: every field of a real plan replaced by every wrong type reads back as a
+    // plan or an error, never a crash.
+    void fromJson_survivesWrongTypes()
+    {
+        const QJsonObject good = generated(u"node-express-api"_s).toJson();
+        const QList<QJsonValue> wrong{
+            QJsonValue(),       QJsonValue(true),      QJsonValue(-1),          QJsonValue(1e12),
+            QJsonValue(u"x"_s), QJsonArray{1, u"a"_s}, QJsonObject{{u"k"_s, 1}}};
+        int errors = 0;
+        const auto tryDoc = [&](const QJsonObject &doc) {
+            const auto read = PlanDocument::fromJson(doc);
+            if (!read) {
+                ++errors;
+                QVERIFY(!read.error().message.isEmpty());
+            }
+        };
+        for (const QString &key : good.keys()) {
+            for (const QJsonValue &v : wrong) {
+                QJsonObject doc = good;
+                doc.insert(key, v);
+                tryDoc(doc);
+            }
+        }
+        const QJsonObject service = good.value(u"services"_s).toArray().first().toObject();
+        for (const QString &key : service.keys()) {
+            for (const QJsonValue &v : wrong) {
+                QJsonObject s = service;
+                s.insert(key, v);
+                QJsonObject doc = good;
+                doc.insert(u"services"_s, QJsonArray{s});
+                tryDoc(doc);
+                for (const QString &inner : {u"health"_s, u"build"_s}) {
+                    QJsonObject nested = service.value(inner).toObject();
+                    for (const QString &k : nested.keys()) {
+                        QJsonObject n = nested;
+                        n.insert(k, v);
+                        QJsonObject s2 = service;
+                        s2.insert(inner, n);
+                        QJsonObject doc2 = good;
+                        doc2.insert(u"services"_s, QJsonArray{s2});
+                        tryDoc(doc2);
+                    }
+                }
+            }
+        }
+        QVERIFY(errors > 100);
+    }
+
     void templates_splitIntoTextAndReferences()
     {
         const PlanEnvVar var =

@@ -63,6 +63,7 @@ struct RunRecord
     QStringList events; // "status:in-progress", "step-started:0", "step-finished:0:completed", "finished:completed"
     QList<hydron::LogLine> lines;
     int batches = 0;
+    qsizetype lineCount = 0; // every line, also when RunHarness::keepLines is off
     QHash<int, hydron::runs::StepOutcome> outcomes;
     bool finished = false;
     hydron::RunStatus finalStatus = hydron::RunStatus::Started;
@@ -133,10 +134,12 @@ public:
         QObject::connect(engine.get(), &RunEngine::logAppended, engine.get(),
                          [this](qint64 id, const QList<hydron::LogLine> &lines, qint64, qint64) {
                              for (const auto &l : lines) {
-                                 if (l.stream != hydron::LogLine::Stream::System)
+                                 if (keepLines && l.stream != hydron::LogLine::Stream::System)
                                      records[id].events << QStringLiteral("line:%1").arg(l.step);
                              }
-                             records[id].lines += lines;
+                             if (keepLines)
+                                 records[id].lines += lines;
+                             records[id].lineCount += lines.size();
                              ++records[id].batches;
                          });
         QObject::connect(engine.get(), &RunEngine::runFinished, engine.get(),
@@ -194,4 +197,5 @@ public:
     hydron::secrets::SecretMasker masker;
     std::unique_ptr<hydron::runs::RunEngine> engine; // destroyed before the stores and the masker
     QHash<qint64, RunRecord> records;
+    bool keepLines = true; // off for floods: count only
 };

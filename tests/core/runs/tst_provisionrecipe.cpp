@@ -157,6 +157,8 @@ private Q_SLOTS:
         QVERIFY(facts->sample.diskUsedGb > 0 && facts->sample.diskUsedGb <= facts->sample.diskTotalGb);
         const ServerSpec spec = facts->spec();
         QCOMPARE(spec.cpus, facts->cpus);
+        QCOMPARE(facts->status(),
+                 QFile::exists(u"/opt/hydron/.layout"_s) ? ServerStatus::Provisioned : ServerStatus::NotProvisioned);
 
         auto sample = probe.sample();
         QVERIFY(QTest::qWaitFor([&] { return sample.isFinished(); }, 30'000));

@@ -166,6 +166,27 @@ private Q_SLOTS:
         QVERIFY(!h.lockHeld());
     }
 
+    void logs_awkwardText_storedExactly()
+    {
+        RunHarness h;
+        const qint64 server = h.addServer(Server::local());
+        h.engine->addRecipe(recipe({scriptStep(
+            u"text"_s,
+            u"printf 'quote \" back \\\\ tab\\t bell\\a esc\\033[31mred\\033[0m \\303\\274 \\360\\237\\230\\200\\n'"_s)}));
+        auto run = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(run);
+        QVERIFY(h.waitFinished(run->id));
+        const QStringList live = h.records[run->id].texts(0);
+        QCOMPARE(live.size(), 1);
+        QCOMPARE(live.first(), u"quote \" back \\ tab\t bell\a esc\x1b[31mred\x1b[0m ü 😀"_s);
+        QStringList stored;
+        for (const LogLine &l : h.storedLines(run->id)) {
+            if (l.step == 0 && l.stream == LogLine::Stream::Stdout)
+                stored << l.text;
+        }
+        QCOMPARE(stored, live);
+    }
+
     void run_failingStep_failsRunWithLastErrorAndReleasesLock()
     {
         RunHarness h;

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTcpServer>
+#include <QTimer>
 
 #include <csignal>
 #include <unistd.h>
@@ -148,6 +149,38 @@ private Q_SLOTS:
         QCOMPARE(h.records[run->id].finalStatus, RunStatus::Completed);
         QCOMPARE(h.records[run->id].texts(0), QStringList{u"working"_s});
         QVERIFY(!h.lockHeld());
+    }
+
+    // The benchmark shape, as a check: a step printing 1,000,000 lines over SSH reaches
+    // listeners in few batches and never stalls the thread the engine lives on for long.
+    void millionLines_overSsh_fewBatchesNoLongStall()
+    {
+        RunHarness h;
+        h.keepLines = false;
+        const qint64 server = setUp(h, {scriptStep(u"flood"_s, u"seq 1 1000000"_s)}, m_sshd.server());
+        qint64 longestGap = 0;
+        QElapsedTimer gap;
+        QTimer tick;
+        tick.setInterval(5);
+        QObject::connect(&tick, &QTimer::timeout, &tick, [&] { longestGap = std::max(longestGap, gap.restart()); });
+        QElapsedTimer clock;
+        clock.start();
+        auto run = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(run);
+        gap.start();
+        tick.start();
+        QVERIFY(h.waitFinished(run->id, 300'000));
+        tick.stop();
+        const qint64 ms = clock.elapsed();
+        const RunRecord &rec = h.records[run->id];
+        QCOMPARE(rec.finalStatus, RunStatus::Completed);
+        QVERIFY2(rec.lineCount >= 1'000'000, qPrintable(QString::number(rec.lineCount)));
+        qInfo("1M lines over SSH through the engine: %lld ms (the step itself: %s), %d batches, longest event-loop "
+              "gap %lld ms",
+              ms, qPrintable(rec.outcomes.value(0).message), rec.batches, longestGap);
+        QVERIFY2(rec.batches <= int(ms / 50) + 20, qPrintable(u"%1 batches in %2 ms"_s.arg(rec.batches).arg(ms)));
+        // Generous for a shared 2-core machine; the goal on a quiet one is < 50 ms.
+        QVERIFY2(longestGap < 250, qPrintable(u"the engine's thread stalled for %1 ms"_s.arg(longestGap)));
     }
 
     void sshdKilledMidStep_stepFailsClearly_runResumesLater()
