@@ -56,7 +56,9 @@ ServerDetailsPanel::ServerDetailsPanel(CoreServices &core, QWidget *parent)
     m_address = new style::SecondaryLabel(this);
     m_status = new QLabel(this);
     m_status->setObjectName(u"serverConnectionStatus"_s);
-    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    m_address->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     m_test = new QPushButton(tr("Test Connection"), this);
     m_test->setObjectName(u"testConnectionButton"_s);
     m_test->setToolTip(tr("Connect, check the host key and read what the server is"));

@@ -10,6 +10,8 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 #include "ui/models/projectlistmodel.h"
+#include "ui/models/servertablemodel.h"
+#include "ui/serverdetailspanel.h"
 #include "ui/serverinventorypage.h"
 
 #include <QApplication>
@@ -175,6 +177,17 @@ void takeScreenshots(hydron::ui::MainWindow &window, const QString &prefix)
         },
         [&window, save] {
             save(&window, u"servers"_s);
+            // The first server's details, after a connection test (the local one answers at once).
+            hydron::ui::ServerInventoryPage *inventory = window.serverInventory();
+            if (inventory->model()->rowCount() > 0) {
+                inventory->selectServer(
+                    inventory->model()->index(0, 0).data(hydron::ui::ServerTableModel::IdRole).toLongLong());
+                inventory->details()->testConnection();
+            }
+        },
+        [] {}, // the connection test takes about a second
+        [&window, save] {
+            save(&window, u"server-details"_s);
             window.serverInventory()->addServer();
         },
         [&window, save, openDialog, closeDialog] {
@@ -184,14 +197,14 @@ void takeScreenshots(hydron::ui::MainWindow &window, const QString &prefix)
             window.dashboard()->newProject();
         },
         [&window, save, openDialog, closeDialog] {
-            save(openDialog(), u"project-dialog"_s);
+            save(openDialog(), u"new-project-wizard"_s);
             closeDialog();
             window.close();
             QApplication::quit();
         },
     };
     for (qsizetype i = 0; i < steps.size(); ++i)
-        QTimer::singleShot(static_cast<int>(600 + 400 * i), &window, steps.at(i));
+        QTimer::singleShot(static_cast<int>(600 + 800 * i), &window, steps.at(i));
 }
 
 // Shows a startup error without a nested event loop, prints it to stderr, and quits with exit

@@ -61,6 +61,14 @@ private:
     QString m_dir;
 };
 
+// HYDRON_TEST_SCREENSHOTS=DIR saves what the panel looks like at key moments, for review.
+void screenshot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("HYDRON_TEST_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget.grab().save(dir + u"/runs-"_s + name + u".png"_s);
+}
+
 bool logContains(ui::RunsPanel &panel, const QString &text)
 {
     const ui::RunLogModel *model = panel.logView()->model();
@@ -138,6 +146,7 @@ private Q_SLOTS:
         // Resume: the long step starts and its ticks stream in.
         QTest::mouseClick(panel.resumeButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(logContains(panel, u"tick 3"_s), 10000);
+        screenshot(panel, u"live"_s);
         QFile pidFile(dir.filePath(u"wait.pid"_s));
         QTRY_VERIFY(pidFile.exists() && pidFile.size() > 0);
         QVERIFY(pidFile.open(QIODevice::ReadOnly));
@@ -215,6 +224,8 @@ private Q_SLOTS:
         QVERIFY(failure->text().contains(u"3"_s)); // the exit code
         const QModelIndex row = panel.stepModel()->index(0, ui::StepTableModel::Name);
         QVERIFY(row.data(Qt::BackgroundRole).isValid());
+        panel.resize(1000, 560);
+        screenshot(panel, u"failed"_s);
     }
 };
 

@@ -87,6 +87,13 @@ QVariant ServerTableModel::data(const QModelIndex &index, int role) const
             return server.name;
         break;
     case Host:
+        if (server.isLocal()) {
+            if (role == Qt::DisplayRole || role == Qt::EditRole)
+                return tr("This computer");
+            if (role == Qt::ToolTipRole)
+                return tr("Commands run here, without SSH");
+            break;
+        }
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return addressText(server);
         if (role == Qt::ToolTipRole)
