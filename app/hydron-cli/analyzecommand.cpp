@@ -51,8 +51,17 @@ QString percent(qint64 done, qint64 total)
 
 Result<QString> CommandRunner::analyze(const Invocation &invocation)
 {
-    const QString text = invocation.arguments.at(0).trimmed();
-    const QString ref = invocation.value(u"ref"_s);
+    auto analysed = analyzeSource(invocation.arguments.at(0), invocation.value(u"ref"_s));
+    if (!analysed)
+        return std::unexpected(analysed.error());
+    if (invocation.flag(u"json"_s))
+        return QString::fromUtf8(QJsonDocument(analysed->result.toJson()).toJson(QJsonDocument::Indented));
+    return analysed->header + analysed->result.toText();
+}
+
+Result<CommandRunner::AnalyzedSource> CommandRunner::analyzeSource(const QString &sourceText, const QString &ref)
+{
+    const QString text = sourceText.trimmed();
 
     // A folder named without ./ ("myapp") is still a folder, not an image called myapp.
     ProjectSource source;
@@ -129,9 +138,13 @@ Result<QString> CommandRunner::analyze(const Invocation &invocation)
     }
     if (!result)
         return std::unexpected(result.error());
-    if (invocation.flag(u"json"_s))
-        return QString::fromUtf8(QJsonDocument(result->toJson()).toJson(QJsonDocument::Indented));
-    return header + result->toText();
+    AnalyzedSource out;
+    out.source = source;
+    out.root = root;
+    out.header = header;
+    out.name = options.rootName.isEmpty() ? QFileInfo(root).fileName() : options.rootName;
+    out.result = *result;
+    return out;
 }
 
 } // namespace hydron::cli

@@ -90,6 +90,12 @@ Result<QString> CommandRunner::run(const Invocation &invocation)
         return listRuns(invocation);
     case Command::Logs:
         return showLogs(invocation);
+    case Command::Plan:
+        return plan(invocation);
+    case Command::EnvSet:
+        return setEnv(invocation);
+    case Command::EnvList:
+        return listEnv(invocation);
     }
     return fail(Error::Code::Internal, tr("No command to run."));
 }

@@ -4,6 +4,7 @@
 
 #include "app/hydron-cli/arguments.h"
 #include "app/hydron-cli/formatter.h"
+#include "core/analysis/analysisresult.h"
 #include "core/error.h"
 
 #include <memory>
@@ -12,6 +13,10 @@ class QTextStream;
 
 namespace hydron::source {
 class CredentialProvider;
+}
+
+namespace hydron::secrets {
+class SecretStore;
 }
 
 namespace hydron {
@@ -42,6 +47,8 @@ public:
     {
         m_credentials = std::move(provider);
     }
+    // Where "env set --secret" keeps values; by default the system keychain, made when first needed.
+    void setSecretStore(secrets::SecretStore *store) { m_secrets = store; }
 
     // What --source means: a Git URL (https://, ssh://, git://, file:// or user@host:path),
     // an existing folder, template:ID, or a Docker image reference. A path that does not exist
@@ -62,7 +69,23 @@ private:
     Result<QString> removeServer(const QString &name);
     Result<QString> tagServer(const Invocation &invocation);
     Result<QString> linkServer(const Invocation &invocation, bool link);
-    Result<QString> analyze(const Invocation &invocation); // analyzecommand.cpp
+    // analyzecommand.cpp
+    struct AnalyzedSource
+    {
+        ProjectSource source;
+        QString root;   // the folder that was analysed (a clone for a Git URL)
+        QString header; // what was analysed, one line for the readable summary
+        QString name;   // the folder's or repository's name
+        analysis::AnalysisResult result;
+    };
+    Result<QString> analyze(const Invocation &invocation);
+    // Analyses a folder or a Git URL (fetched into the clone cache first, at `ref` when given).
+    Result<AnalyzedSource> analyzeSource(const QString &text, const QString &ref);
+    Result<QString> plan(const Invocation &invocation); // plancommand.cpp
+    // envcommands.cpp
+    Result<QString> setEnv(const Invocation &invocation);
+    Result<QString> listEnv(const Invocation &invocation);
+    secrets::SecretStore &secretStore();
     // runcommands.cpp
     Result<QString> checkServer(const Invocation &invocation);
     Result<QString> provision(const Invocation &invocation);
@@ -76,6 +99,8 @@ private:
     QTextStream *m_progress = nullptr;
     QTextStream *m_out = nullptr;
     std::shared_ptr<source::CredentialProvider> m_credentials;
+    secrets::SecretStore *m_secrets = nullptr;
+    std::unique_ptr<QObject> m_ownedSecrets; // the keychain store when none was set
 };
 
 } // namespace hydron::cli

@@ -27,6 +27,9 @@ enum class Command
     Provision,
     Runs,
     Logs,
+    Plan,
+    EnvSet,
+    EnvList,
 };
 
 struct OptionSpec

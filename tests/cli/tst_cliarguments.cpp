@@ -159,8 +159,8 @@ private Q_SLOTS:
             QVERIFY(CommandTable::commandHelp(spec).contains(spec.summary));
             QVERIFY(CommandTable::mainHelp().contains(spec.path()));
         }
-        QCOMPARE(CommandTable::groups(),
-                 (QStringList{u"projects"_s, u"servers"_s, u"analyze"_s, u"provision"_s, u"runs"_s, u"logs"_s}));
+        QCOMPARE(CommandTable::groups(), (QStringList{u"projects"_s, u"servers"_s, u"analyze"_s, u"provision"_s,
+                                                      u"runs"_s, u"logs"_s, u"plan"_s, u"env"_s}));
     }
 };
 
