@@ -7,7 +7,9 @@
 #include "app/hydron-cli/interruptnotifier.h"
 #include "core/analysis/analysisjob.h"
 #include "core/coreservices.h"
+#include "core/secrets/keychainsecretstore.h"
 #include "core/source/gitremote.h"
+#include "core/source/keychaincredentialprovider.h"
 #include "core/source/libgit2fetcher.h"
 
 #include <QDir>
@@ -15,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
