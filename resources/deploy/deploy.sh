@@ -212,7 +212,9 @@ step_switch() {
     containers="${HYDRON_CONTAINERS:-}"
     [[ "$containers" =~ ^[a-z0-9_.\ -]*$ ]] || hy_fail "$HY_EXIT_BAD_INPUT" "invalid container list"
     printf '%s\n' "$site" >"$RELEASE_DIR/site.caddy"
-    printf '%s\n' $containers >"$RELEASE_DIR/containers"
+    local list=()
+    read -r -a list <<<"$containers"
+    printf '%s\n' "${list[@]}" >"$RELEASE_DIR/containers"
     install_site "$site"
     if [ "$(cat "$PROJECT_DIR/current" 2>/dev/null)" = "$HYDRON_RELEASE" ]; then
         hy_unchanged "release $HYDRON_RELEASE is the current one"
@@ -298,7 +300,7 @@ step_rollback() {
     fi
     [[ "$target" =~ ^[a-z0-9][a-z0-9-]{0,62}$ ]] || hy_fail "$HY_EXIT_BAD_INPUT" "invalid release id"
     local dir="$PROJECT_DIR/releases/$target"
-    [ -f "$dir/containers" ] && [ -f "$dir/site.caddy" ] || hy_fail "$HY_EXIT_BAD_INPUT" "release $target is not kept on this server"
+    { [ -f "$dir/containers" ] && [ -f "$dir/site.caddy" ]; } || hy_fail "$HY_EXIT_BAD_INPUT" "release $target is not kept on this server"
     local c
     while read -r c; do
         [ -n "$c" ] || continue
