@@ -96,6 +96,8 @@ Result<QString> CommandRunner::run(const Invocation &invocation)
         return setEnv(invocation);
     case Command::EnvList:
         return listEnv(invocation);
+    case Command::Chat:
+        return chat(invocation);
     }
     return fail(Error::Code::Internal, tr("No command to run."));
 }

@@ -91,6 +91,7 @@ private:
     Result<QString> provision(const Invocation &invocation);
     Result<QString> listRuns(const Invocation &invocation);
     Result<QString> showLogs(const Invocation &invocation);
+    Result<QString> chat(const Invocation &invocation); // chatcommand.cpp
 
     [[nodiscard]] Result<Project> projectNamed(const QString &name) const;
     [[nodiscard]] Result<Server> serverNamed(const QString &name) const;

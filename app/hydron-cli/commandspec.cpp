@@ -176,6 +176,16 @@ const QList<CommandSpec> &CommandTable::commands()
          tr("List a project's environment variables (secret values are masked)."),
          {{u"PROJECT"_s, tr("the project's name (ignoring case)"), false}},
          {jsonOption()}},
+        {Command::Chat,
+         u"chat"_s,
+         {},
+         tr("Ask the project's assistant (Claude with ANTHROPIC_API_KEY, else the offline assistant); the answer "
+            "streams as it arrives and proposed changes print as action cards."),
+         {{u"PROJECT"_s, tr("the project's name"), false}},
+         {{u"message"_s, u"TEXT"_s, tr("what to say (required)"), {}, false},
+          {u"chat"_s, u"NAME"_s, tr("the chat to continue or start (default: Chat)"), {}, false},
+          {u"approve"_s, {}, tr("carry out the action cards of this answer (plan changes, runs)"), {}, false},
+          {u"offline"_s, {}, tr("use the offline assistant even when a key is set"), {}, false}}},
     };
     return table;
 }

@@ -30,6 +30,7 @@ enum class Command
     Plan,
     EnvSet,
     EnvList,
+    Chat,
 };
 
 struct OptionSpec

@@ -160,7 +160,7 @@ private Q_SLOTS:
             QVERIFY(CommandTable::mainHelp().contains(spec.path()));
         }
         QCOMPARE(CommandTable::groups(), (QStringList{u"projects"_s, u"servers"_s, u"analyze"_s, u"provision"_s,
-                                                      u"runs"_s, u"logs"_s, u"plan"_s, u"env"_s}));
+                                                      u"runs"_s, u"logs"_s, u"plan"_s, u"env"_s, u"chat"_s}));
     }
 };
 
