@@ -248,6 +248,36 @@ secrets::SecretKey secretKeyFor(qint64 projectId, const QString &ref)
     return {u"project/%1/service/%2"_s.arg(projectId).arg(ref.left(dot)), ref.mid(dot + 1)};
 }
 
+// Two texts line by line: unchanged lines with two spaces, removed "- ", added "+ " (a longest
+// common subsequence of lines; plan fields are short, so quadratic is fine).
+QString lineDiff(const QString &before, const QString &after)
+{
+    const QStringList a = before.split(u'\n');
+    const QStringList b = after.split(u'\n');
+    if (a.size() * b.size() > 4'000'000)
+        return u"- "_s + before + u"\n+ "_s + after;
+    QList<QList<int>> lcs(a.size() + 1, QList<int>(b.size() + 1, 0));
+    for (qsizetype i = a.size() - 1; i >= 0; --i) {
+        for (qsizetype j = b.size() - 1; j >= 0; --j)
+            lcs[i][j] = a.at(i) == b.at(j) ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+    QStringList out;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() || j < b.size()) {
+        if (i < a.size() && j < b.size() && a.at(i) == b.at(j)) {
+            out << u"  "_s + a.at(i);
+            ++i;
+            ++j;
+        } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            out << u"+ "_s + b.at(j++);
+        } else {
+            out << u"- "_s + a.at(i++);
+        }
+    }
+    return out.join(u'\n');
+}
+
 QStackedWidget *stackOf(QWidget *content, EmptyStateWidget *empty, QWidget *parent)
 {
     auto *stack = new QStackedWidget(parent);
@@ -363,8 +393,8 @@ InfrastructurePanel::InfrastructurePanel(CoreServices &core, QWidget *parent)
     m_generate->setObjectName(u"planGenerateButton"_s);
     actions->addWidget(m_approve);
     actions->addWidget(m_generate);
-    actions->addStretch();
     statusRow->addLayout(actions);
+    statusRow->setAlignment(actions, Qt::AlignTop);
     planLayout->addLayout(statusRow);
     connect(m_generate, &QPushButton::clicked, this, &InfrastructurePanel::generatePlan);
     connect(m_approve, &QPushButton::clicked, this, &InfrastructurePanel::approvePlan);
@@ -453,7 +483,12 @@ InfrastructurePanel::InfrastructurePanel(CoreServices &core, QWidget *parent)
     dockerSplit->addWidget(editorPane);
     dockerSplit->setStretchFactor(0, 0);
     dockerSplit->setStretchFactor(1, 1);
-    dockerSplit->setSizes({220, 600});
+    m_dockerfileTable->horizontalHeader()->setSectionResizeMode(PlanDockerfileModel::Service,
+                                                                QHeaderView::ResizeToContents);
+    m_dockerfileTable->horizontalHeader()->setStretchLastSection(true);
+    m_dockerfileTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_dockerfileEditor->document()->setDocumentMargin(10);
+    dockerSplit->setSizes({280, 600});
     connect(m_dockerfileTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InfrastructurePanel::showDockerfile);
     connect(m_dockerfileEditor, &QPlainTextEdit::textChanged, this, [this] {
@@ -553,8 +588,42 @@ InfrastructurePanel::InfrastructurePanel(CoreServices &core, QWidget *parent)
     diffRow->addWidget(m_diffBase);
     diffRow->addWidget(m_diffSummary, 1);
     versionsLayout->addLayout(diffRow);
-    QTableView *diffTable = makeTable(m_diff, u"planDiffTable"_s, versionsPage);
-    versionsLayout->addWidget(diffTable, 1);
+    auto *diffSplit = new QSplitter(Qt::Vertical, versionsPage);
+    diffSplit->setObjectName(u"planDiffSplitter"_s);
+    diffSplit->setChildrenCollapsible(false);
+    QTableView *diffTable = makeTable(m_diff, u"planDiffTable"_s, diffSplit);
+    diffTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    diffTable->horizontalHeader()->setStretchLastSection(true);
+    diffTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    diffTable->setTextElideMode(Qt::ElideRight);
+    diffSplit->addWidget(diffTable);
+    m_diffDetail = new QPlainTextEdit(diffSplit);
+    m_diffDetail->setObjectName(u"planDiffDetail"_s);
+    m_diffDetail->setReadOnly(true);
+    m_diffDetail->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_diffDetail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_diffDetail->setFrameShape(QFrame::NoFrame);
+    m_diffDetail->document()->setDocumentMargin(10);
+    m_diffDetail->setPlaceholderText(tr("Select a change to see it line by line."));
+    diffSplit->addWidget(m_diffDetail);
+    diffSplit->setSizes({200, 300});
+    versionsLayout->addWidget(diffSplit, 1);
+    connect(
+        diffTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            m_diffDetail->setPlainText(
+                current.isValid()
+                    ? lineDiff(
+                          current.siblingAtColumn(PlanDiffModel::Before).data(PlanDiffModel::FullTextRole).toString(),
+                          current.siblingAtColumn(PlanDiffModel::After).data(PlanDiffModel::FullTextRole).toString())
+                    : QString());
+        });
+    connect(m_diff, &QAbstractItemModel::modelReset, diffTable, [diffTable] {
+        diffTable->resizeColumnToContents(PlanDiffModel::Service);
+        diffTable->resizeColumnToContents(PlanDiffModel::Field);
+        diffTable->setColumnWidth(PlanDiffModel::Before, std::max(200, diffTable->viewport()->width() / 3));
+        if (diffTable->model()->rowCount() > 0)
+            diffTable->setCurrentIndex(diffTable->model()->index(0, 0));
+    });
     connect(m_diffBase, &QComboBox::currentIndexChanged, this, &InfrastructurePanel::updateDiff);
     auto *versionsEmpty = new EmptyStateWidget(u"plan"_s, this);
     versionsEmpty->setObjectName(u"planVersionsEmptyState"_s);
@@ -730,6 +799,7 @@ void InfrastructurePanel::updatePlan()
                                       "describes what would be deployed. Regenerate it from the current services.")
                                  : QString());
     m_staleBanner->setVisible(stale);
+    m_generate->setVisible(!stale); // the banner's Regenerate says it there
 
     QList<planning::PlanProblem> problems;
     if (m_document)
@@ -765,7 +835,7 @@ void InfrastructurePanel::updatePlan()
                                   .arg(server.diskGb));
         m_serverPrice->setText(
             server.monthlyPrice > 0
-                ? tr("%1 a month").arg(QLocale().toCurrencyString(server.monthlyPrice, server.currency))
+                ? tr("%1 %2 a month").arg(QLocale().toString(server.monthlyPrice, 'f', 2), server.currency)
                 : tr("Nothing more: the server is yours already"));
         m_serverReasoning->setText(server.reasoning);
         QStringList notes;

@@ -145,6 +145,7 @@ private:
     QStackedWidget *m_versionsStack = nullptr;
     QComboBox *m_diffBase = nullptr;
     QLabel *m_diffSummary = nullptr;
+    QPlainTextEdit *m_diffDetail = nullptr;
 };
 
 } // namespace hydron::ui

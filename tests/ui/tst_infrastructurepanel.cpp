@@ -154,6 +154,11 @@ private Q_SLOTS:
         for (int r = 0; r < diff->model()->rowCount(); ++r)
             fields << diff->model()->index(r, ui::PlanDiffModel::Field).data().toString();
         QVERIFY2(fields.contains(u"build.generated_dockerfile"_s), qPrintable(fields.join(u", "_s)));
+        // The selected change, line by line: the added line is marked.
+        diff->setCurrentIndex(diff->model()->index(int(fields.indexOf(u"build.generated_dockerfile"_s)), 0));
+        const QString detail = child<QPlainTextEdit>(u"planDiffDetail"_s)->toPlainText();
+        QVERIFY2(detail.contains(u"\n+ LABEL org.example.team=shop"_s), qPrintable(detail));
+        QVERIFY(detail.contains(u"\n  FROM "_s));
         shoot(u"versions"_s);
 
         m_panel->setCurrentIndex(InfrastructurePanel::EnvironmentTab);

@@ -343,6 +343,8 @@ QVariant PlanDiffModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DisplayRole)
         return cellText(*text);
+    if (role == FullTextRole)
+        return *text;
     if (role == Qt::ToolTipRole)
         return text->size() > 40 || text->contains(u'\n') ? *text : QVariant();
     return {};

@@ -159,6 +159,10 @@ public:
         ColumnCount
     };
     Q_ENUM(Column)
+    enum Role
+    {
+        FullTextRole = Qt::UserRole + 1, // the whole value, newlines kept
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
     void setDiff(const planning::PlanDiff &diff);
