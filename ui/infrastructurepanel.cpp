@@ -28,6 +28,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -548,13 +549,70 @@ InfrastructurePanel::InfrastructurePanel(CoreServices &core, QWidget *parent)
 
     // Domains
     m_domains = new PlanDomainModel(this);
-    QTableView *domainsTable = makeTable(m_domains, u"domainsTable"_s, this);
+    auto *domainsPage = new QWidget(this);
+    domainsPage->setBackgroundRole(QPalette::Base);
+    domainsPage->setAutoFillBackground(true);
+    auto *domainsLayout = new QVBoxLayout(domainsPage);
+    domainsLayout->setContentsMargins(0, 8, 0, 0);
+    domainsLayout->setSpacing(6);
+    auto *domainRow = new QHBoxLayout;
+    domainRow->setContentsMargins(12, 0, 12, 0);
+    domainRow->setSpacing(8);
+    m_domainService = new QComboBox(domainsPage);
+    m_domainService->setObjectName(u"planDomainServiceCombo"_s);
+    m_domainService->setToolTip(tr("The public service the domain leads to"));
+    m_domainHost = new QLineEdit(domainsPage);
+    m_domainHost->setObjectName(u"planDomainEdit"_s);
+    m_domainHost->setPlaceholderText(tr("app.example.com"));
+    m_domainHost->setClearButtonEnabled(true);
+    m_domainTls = new QComboBox(domainsPage);
+    m_domainTls->setObjectName(u"planDomainTlsCombo"_s);
+    m_domainTls->addItem(tr("HTTPS, certificate chosen by the name"), -1);
+    m_domainTls->addItem(tr("HTTPS from a public CA (ACME)"), int(planning::TlsMode::Acme));
+    m_domainTls->addItem(tr("HTTPS from the proxy's own CA"), int(planning::TlsMode::Internal));
+    m_domainTls->addItem(tr("Plain HTTP"), int(planning::TlsMode::None));
+    auto *addDomain = new QPushButton(tr("Add Domain"), domainsPage);
+    addDomain->setObjectName(u"planDomainAddButton"_s);
+    m_domainRemove = new QPushButton(tr("Remove"), domainsPage);
+    m_domainRemove->setObjectName(u"planDomainRemoveButton"_s);
+    m_domainRemove->setEnabled(false);
+    domainRow->addWidget(m_domainService);
+    domainRow->addWidget(m_domainHost, 1);
+    domainRow->addWidget(m_domainTls);
+    domainRow->addWidget(addDomain);
+    domainRow->addWidget(m_domainRemove);
+    domainsLayout->addLayout(domainRow);
+    m_domainError = new style::InlineErrorLabel(domainsPage);
+    m_domainError->setObjectName(u"planDomainErrorLabel"_s);
+    m_domainError->setContentsMargins(12, 0, 12, 0);
+    domainsLayout->addWidget(m_domainError);
+    QTableView *domainsTable = makeTable(m_domains, u"domainsTable"_s, domainsPage);
+    domainsLayout->addWidget(domainsTable, 1);
+    auto *domainsHint = new style::SecondaryLabel(
+        tr("A domain is a change to the plan: it makes a new version, marked modified. Point the name's DNS at "
+           "your server before deploying; HTTP is redirected to HTTPS."),
+        domainsPage);
+    domainsHint->setWordWrap(true);
+    domainsHint->setContentsMargins(12, 0, 12, 8);
+    domainsLayout->addWidget(domainsHint);
+    connect(addDomain, &QPushButton::clicked, this, &InfrastructurePanel::addDomain);
+    connect(m_domainHost, &QLineEdit::returnPressed, this, &InfrastructurePanel::addDomain);
+    connect(m_domainRemove, &QPushButton::clicked, this,
+            [this, domainsTable] { removeDomain(domainsTable->currentIndex().row()); });
+    connect(
+        domainsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            m_domainRemove->setEnabled(
+                current.isValid() &&
+                !current.siblingAtColumn(PlanDomainModel::Host).data(PlanDomainModel::HostRole).toString().isEmpty());
+        });
+    connect(m_domains, &QAbstractItemModel::modelReset, this, [this] { m_domainRemove->setEnabled(false); });
     auto *domains = new EmptyStateWidget(u"domains"_s, this);
     domains->setObjectName(u"domainsEmptyState"_s);
     domains->setTitle(tr("No domains yet"));
     domains->setText(tr("Public services get a domain and a TLS certificate through the reverse proxy on your "
                         "server. They are part of the plan: generate one in the Overview tab."));
-    m_domainsStack = stackOf(domainsTable, domains, this);
+    m_domainsStack = stackOf(domainsPage, domains, this);
     addTab(m_domainsStack, icons::themed(u"domains"_s), tr("Domains"));
 
     // Post-deploy commands
@@ -737,6 +795,17 @@ void InfrastructurePanel::updatePlan()
                         "one Hydron generates with the plan. Generate a plan in the Overview tab to see them."));
     m_dockerfilesStack->setCurrentIndex(m_dockerfiles->rowCount() > 0 ? 0 : 1);
     m_domainsStack->setCurrentIndex(m_domains->rowCount() > 0 ? 0 : 1);
+    {
+        const QSignalBlocker blocker(m_domainService);
+        const QString previous = m_domainService->currentText();
+        m_domainService->clear();
+        for (const planning::PlanService &s : shown.services) {
+            if (s.isPublic)
+                m_domainService->addItem(s.name);
+        }
+        const int keep = m_domainService->findText(previous);
+        m_domainService->setCurrentIndex(keep >= 0 ? keep : 0);
+    }
     m_postDeployStack->setCurrentIndex(m_postDeploy->rowCount() > 0 ? 0 : 1);
 
     // Which secrets the keychain already holds (only where a store was given: no keychain prompt
@@ -999,6 +1068,55 @@ void InfrastructurePanel::saveDockerfile()
     if (!service || !service->build || !service->build->dockerfile.isEmpty())
         return;
     service->build->generatedDockerfile = m_dockerfileEditor->toPlainText();
+    storePlanVersion(document, Plan::Status::Modified);
+}
+
+void InfrastructurePanel::addDomain()
+{
+    if (!m_document)
+        return;
+    const QString host = m_domainHost->text().trimmed().toLower();
+    QString why;
+    if (!planning::isValidDomain(host, &why)) {
+        m_domainError->showError(host.isEmpty() ? tr("Type a domain, e.g. app.example.com.")
+                                                : tr("\"%1\" is not a domain: %2").arg(host, why));
+        return;
+    }
+    planning::PlanDocument document = *m_document;
+    for (const planning::PlanService &s : std::as_const(document.services)) {
+        for (const planning::PlanDomain &d : s.domains) {
+            if (d.host == host) {
+                m_domainError->showError(tr("%1 already leads to %2.").arg(host, s.name));
+                return;
+            }
+        }
+    }
+    planning::PlanService *service = document.service(m_domainService->currentText());
+    if (!service) {
+        m_domainError->showError(tr("The plan has no public service to give a domain to."));
+        return;
+    }
+    const int tls = m_domainTls->currentData().toInt();
+    planning::PlanDomain domain{host, tls >= 0                       ? planning::TlsMode(tls)
+                                      : planning::isTestDomain(host) ? planning::TlsMode::Internal
+                                                                     : planning::TlsMode::Acme};
+    service->domains.append(domain);
+    m_domainError->showError({});
+    m_domainHost->clear();
+    storePlanVersion(document, Plan::Status::Modified);
+}
+
+void InfrastructurePanel::removeDomain(int row)
+{
+    if (!m_document || row < 0 || row >= m_domains->rowCount())
+        return;
+    const QString service = m_domains->index(row, PlanDomainModel::Service).data().toString();
+    const QString host = m_domains->index(row, PlanDomainModel::Host).data(PlanDomainModel::HostRole).toString();
+    planning::PlanDocument document = *m_document;
+    planning::PlanService *s = document.service(service);
+    if (!s || host.isEmpty())
+        return;
+    s->domains.removeIf([&](const planning::PlanDomain &d) { return d.host == host; });
     storePlanVersion(document, Plan::Status::Modified);
 }
 

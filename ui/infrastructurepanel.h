@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QFrame;
+class QLineEdit;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -90,6 +91,8 @@ private:
     void showDockerfile();
     void updateDiff();
     void setSecretValue();
+    void addDomain();
+    void removeDomain(int row);
     secrets::SecretStore *secretStore();
     void storePlanVersion(const planning::PlanDocument &document, Plan::Status status);
 
@@ -141,6 +144,11 @@ private:
     QTableView *m_secretsTable = nullptr;
     QPushButton *m_secretSet = nullptr;
     QStackedWidget *m_domainsStack = nullptr;
+    QComboBox *m_domainService = nullptr;
+    QLineEdit *m_domainHost = nullptr;
+    QComboBox *m_domainTls = nullptr;
+    QPushButton *m_domainRemove = nullptr;
+    style::InlineErrorLabel *m_domainError = nullptr;
     QStackedWidget *m_postDeployStack = nullptr;
     QStackedWidget *m_versionsStack = nullptr;
     QComboBox *m_diffBase = nullptr;

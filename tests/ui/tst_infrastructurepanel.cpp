@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -165,8 +166,26 @@ private Q_SLOTS:
         QVERIFY(child<QTableView>(u"planSecretsTable"_s)->isVisible());
         QVERIFY(child<QTableView>(u"planSecretsTable"_s)->model()->rowCount() >= 2);
         shoot(u"environment"_s);
+        // Domains: a bad name is refused where it was typed; a good one is a new version.
         m_panel->setCurrentIndex(InfrastructurePanel::DomainsTab);
-        QVERIFY(child<QTableView>(u"domainsTable"_s)->isVisible());
+        auto *domains = child<QTableView>(u"domainsTable"_s);
+        QVERIFY(domains->isVisible());
+        QCOMPARE(domains->model()->rowCount(), 1); // web, on the server's address
+        auto *domainEdit = child<QLineEdit>(u"planDomainEdit"_s);
+        QTest::keyClicks(domainEdit, u"not a domain"_s);
+        QTest::mouseClick(child<QPushButton>(u"planDomainAddButton"_s), Qt::LeftButton);
+        QVERIFY(child<QLabel>(u"planDomainErrorLabel"_s)->isVisible());
+        QCOMPARE(m_core->plans().latest(project->id)->version, 2);
+        domainEdit->clear();
+        QTest::keyClicks(domainEdit, u"shop.test"_s);
+        QTest::keyClick(domainEdit, Qt::Key_Return);
+        QCOMPARE(m_core->plans().latest(project->id)->version, 3);
+        QCOMPARE(m_core->plans().latest(project->id)->status, Plan::Status::Modified);
+        QVERIFY(!child<QLabel>(u"planDomainErrorLabel"_s)->isVisible());
+        QCOMPARE(domains->model()->rowCount(), 1);
+        QCOMPARE(domains->model()->index(0, ui::PlanDomainModel::Host).data().toString(), u"shop.test"_s);
+        QCOMPARE(domains->model()->index(0, ui::PlanDomainModel::Tls).data().toString(),
+                 u"HTTPS from the proxy's own CA"_s);
         shoot(u"domains"_s);
         m_panel->setCurrentIndex(InfrastructurePanel::PostDeployTab);
         shoot(u"postdeploy"_s);
@@ -192,13 +211,23 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(u"planStaleRegenerateButton"_s), Qt::LeftButton);
         QTRY_COMPARE(generated.count(), 2);
         plan = m_core->plans().latest(project->id);
-        QCOMPARE(plan->version, 3);
+        QCOMPARE(plan->version, 4);
         QCOMPARE(plan->status, Plan::Status::Generated);
         QVERIFY(!planning::isStale(*plan, *m_core->projects().find(project->id)));
         QTRY_VERIFY(!child<QWidget>(u"planStaleBanner"_s)->isVisible());
         QVERIFY(approve->isEnabled());
         document = planning::planDocument(*plan);
         QCOMPARE(document->service(u"web"_s)->ports, QList<int>{8080});
+        // The domain given in the panel survives regeneration.
+        QCOMPARE(document->service(u"web"_s)->domains.value(0).host, u"shop.test"_s);
+
+        // The panel at the size it has in the project workspace.
+        m_panel->resize(820, 420);
+        for (int tab : {int(InfrastructurePanel::PlanTab), int(InfrastructurePanel::DockerfilesTab),
+                        int(InfrastructurePanel::EnvironmentTab), int(InfrastructurePanel::DomainsTab)}) {
+            m_panel->setCurrentIndex(tab);
+            shoot(u"compact-"_s + QString::number(tab));
+        }
     }
 
     void generate_doesNotBlockTheGuiThread()

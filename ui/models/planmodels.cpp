@@ -131,6 +131,8 @@ QVariant PlanDomainModel::data(const QModelIndex &index, int role) const
     if (!valid(this, index))
         return {};
     const Row &row = m_rows.at(index.row());
+    if (role == HostRole)
+        return row.host;
     if (role == Qt::ToolTipRole && index.column() == Host)
         return row.host.isEmpty() ? tr("No domain: the service answers on the server's own address, port 80.")
                                   : tr("The proxy routes %1 to %2, port %3.").arg(row.host, row.service).arg(row.port);

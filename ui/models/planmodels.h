@@ -60,6 +60,10 @@ public:
         ColumnCount
     };
     Q_ENUM(Column)
+    enum Role
+    {
+        HostRole = Qt::UserRole + 1, // the domain; empty for the server's own address
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
     void setDocument(const planning::PlanDocument &document);
