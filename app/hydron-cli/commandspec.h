@@ -31,6 +31,9 @@ enum class Command
     EnvSet,
     EnvList,
     Chat,
+    Deploy,
+    Releases,
+    Rollback,
 };
 
 struct OptionSpec

@@ -124,6 +124,26 @@ bool validName(const QString &name)
     return re.match(name).hasMatch();
 }
 
+// The health probe run inside the container. An HTTP check for an image whose tools are not
+// known (an existing Dockerfile) tries what is there: wget, curl, python, node, else bash.
+QString probeFor(const planning::PlanService &service)
+{
+    const QString known = service.runtime;
+    if (service.health.type != planning::PlanHealth::Type::Http || (!known.isEmpty() && known != u"unknown"))
+        return planning::healthProbeCommand(service);
+    const auto with = [&](const QString &runtime) {
+        planning::PlanService copy = service;
+        copy.runtime = runtime;
+        return planning::healthProbeCommand(copy);
+    };
+    return u"if command -v wget >/dev/null 2>&1; then %1; "
+           "elif command -v curl >/dev/null 2>&1; then %2; "
+           "elif command -v python >/dev/null 2>&1; then %3; "
+           "elif command -v node >/dev/null 2>&1; then %4; "
+           "else %5; fi"_s.arg(with(u"busybox"_s), with(u"unknown"_s).section(u" || "_s, 1), with(u"python"_s),
+                               with(u"node"_s), with(u"bash"_s));
+}
+
 } // namespace
 
 QString projectSlug(const QString &name)
@@ -309,12 +329,15 @@ Result<CompiledDeploy> DeployRecipe::compilePlan(const Project &project, const p
             p.runArgs << u"--memory"_s << QString::number(s->memoryMb) + u'm';
 
         if (s->build) {
-            if (project.source.kind != ProjectSource::Kind::Folder)
+            const QString sourceRoot = m_options.sourceRoot ? m_options.sourceRoot(project)
+                                       : project.source.kind == ProjectSource::Kind::Folder ? project.source.location
+                                                                                            : QString();
+            if (sourceRoot.isEmpty())
                 return fail(Error::Code::Unsupported,
                             tr("%1 is built from source; Hydron deploys sources from a local folder (clone the "
                                "repository first).")
                                 .arg(s->name));
-            const QString contextDir = QDir(project.source.location).filePath(s->build->context);
+            const QString contextDir = QDir(sourceRoot).filePath(s->build->context);
             QMap<QString, QByteArray> extra;
             if (s->build->dockerfile.isEmpty()) {
                 p.dockerfile = u".hydron.Dockerfile"_s;
@@ -347,7 +370,7 @@ Result<CompiledDeploy> DeployRecipe::compilePlan(const Project &project, const p
             p.compiled.image = s->image;
         }
         QByteArray inputs = p.compiled.image.toUtf8() + '\0' + p.envFile + '\0' + s->command.join(u'\0').toUtf8() +
-                            '\0' + p.runArgs.join(u'\0').toUtf8() + '\0' + planning::healthProbeCommand(*s).toUtf8() +
+                            '\0' + p.runArgs.join(u'\0').toUtf8() + '\0' + probeFor(*s).toUtf8() +
                             '\0' + QByteArray::number(s->isPublic);
         p.compiled.inputs = hash(inputs);
         p.compiled.container = out.project + u'-' + s->name;
@@ -408,7 +431,7 @@ Result<CompiledDeploy> DeployRecipe::compilePlan(const Project &project, const p
     QStringList containers;
     for (const Pending &p : std::as_const(services)) {
         const planning::PlanHealth &h = p.plan->health;
-        const QString probe = planning::healthProbeCommand(*p.plan);
+        const QString probe = probeFor(*p.plan);
         const int interval = std::max(1, std::min(h.intervalSeconds, m_options.maxHealthInterval));
         const int wait = h.startPeriodSeconds + (interval + h.timeoutSeconds) * (h.retries + 1) + 30;
         EnvBuilder e = base();

@@ -29,6 +29,9 @@ using SecretValues = std::function<Result<QHash<QString, QString>>(const Project
 struct DeployOptions
 {
     SecretValues secretValues;  // null: the plan must need no secret
+    // The local folder holding the project's source (a Git source's clone); null: a Folder
+    // source's location (other sources can then deploy image services only).
+    std::function<QString(const Project &)> sourceRoot;
     QString cacheDirectory;     // where build contexts are packed; empty: <temp>/hydron-deploy
     int keepReleases = 3;       // releases kept on the server for rollback
     int maxHealthInterval = 2;  // seconds between health probes while a service starts
