@@ -171,8 +171,16 @@ class TestConversation final : public QObject
         }
     };
 
+    QTemporaryDir m_home;
+
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Runs on "the server" (this computer) keep their lock and work folders under $HOME.
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", m_home.path().toUtf8());
+    }
 
     void send_text_streamsAndStores()
     {
