@@ -4,16 +4,19 @@
 // Dockerfile (a new version, modified), see the diff, approve, go stale after a service change,
 // regenerate. With HYDRON_SCREENSHOT_DIR set, every tab is saved there as a PNG to look at.
 #include "core/planning/planner.h"
+#include "core/secrets/secretstore.h"
 #include "core/store/planstore.h"
 #include "core/store/projectstore.h"
 #include "planfixture.h"
 #include "testcore.h"
 #include "ui/emptystatewidget.h"
 #include "ui/infrastructurepanel.h"
+#include "ui/models/envtablemodel.h"
 #include "ui/models/planmodels.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -26,6 +29,34 @@
 using namespace Qt::StringLiterals;
 using namespace hydron;
 using hydron::ui::InfrastructurePanel;
+
+// A keychain double: values in memory, answers on the next event loop turn like the real one.
+class MemorySecretStore final : public QObject, public secrets::SecretStore
+{
+public:
+    QHash<QString, QString> values;
+
+    void read(const secrets::SecretKey &key, QObject *context, ReadCallback callback) override
+    {
+        const auto it = values.constFind(key.toString());
+        Result<QString> result =
+            it != values.cend() ? Result<QString>(*it) : Result<QString>(fail(Error::Code::NotFound, u"none"_s));
+        QMetaObject::invokeMethod(
+            context, [callback, result] { callback(result); }, Qt::QueuedConnection);
+    }
+    void write(const secrets::SecretKey &key, const QString &value, QObject *context, DoneCallback callback) override
+    {
+        values.insert(key.toString(), value);
+        QMetaObject::invokeMethod(
+            context, [callback] { callback({}); }, Qt::QueuedConnection);
+    }
+    void remove(const secrets::SecretKey &key, QObject *context, DoneCallback callback) override
+    {
+        values.remove(key.toString());
+        QMetaObject::invokeMethod(
+            context, [callback] { callback({}); }, Qt::QueuedConnection);
+    }
+};
 
 class TestInfrastructurePanel final : public QObject
 {
@@ -228,6 +259,44 @@ private Q_SLOTS:
             m_panel->setCurrentIndex(tab);
             shoot(u"compact-"_s + QString::number(tab));
         }
+    }
+
+    void secrets_setValue_goesToTheStoreAndShowsMasked()
+    {
+        MemorySecretStore store;
+        m_panel->setSecretStore(&store);
+        auto project = m_core->projects().add(test::shopProject());
+        QVERIFY(project);
+        auto plan = planning::generatePlan(*project);
+        QVERIFY(plan);
+        QVERIFY(m_core->plans().add(planning::makePlan(*project, *plan)));
+        m_panel->setProjectId(project->id);
+        m_panel->setCurrentIndex(InfrastructurePanel::EnvironmentTab);
+        auto *table = child<QTableView>(u"planSecretsTable"_s);
+        int row = -1;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, 0).data().toString() == u"web.SESSION_SECRET"_s)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(table->model()->index(row, ui::PlanSecretModel::Value).data().toString(), u"not set"_s);
+        table->setCurrentIndex(table->model()->index(row, 0));
+        QTest::mouseClick(child<QPushButton>(u"planSecretSetButton"_s), Qt::LeftButton);
+        QInputDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_panel->findChild<QInputDialog *>(u"planSecretValueDialog"_s)));
+        QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
+        dialog->setTextValue(u"s3cr3t-session-value"_s);
+        dialog->accept();
+        const QString key = u"project/%1/service/web/SESSION_SECRET"_s.arg(project->id);
+        QTRY_COMPARE(store.values.value(key), u"s3cr3t-session-value"_s);
+        QTRY_COMPARE(table->model()->index(row, ui::PlanSecretModel::Value).data().toString(),
+                     ui::EnvTableModel::secretMask());
+        // A panel opened later reads which secrets are stored (never showing them).
+        m_panel->setProjectId(0);
+        m_panel->setProjectId(project->id);
+        QTRY_COMPARE(table->model()->index(row, ui::PlanSecretModel::Value).data().toString(),
+                     ui::EnvTableModel::secretMask());
+        m_panel->setSecretStore(nullptr);
     }
 
     void generate_doesNotBlockTheGuiThread()
