@@ -436,6 +436,7 @@ InfrastructurePanel::InfrastructurePanel(CoreServices &core, QWidget *parent)
     planScroll->setObjectName(u"planOverviewScroll"_s);
     planScroll->setFrameShape(QFrame::NoFrame);
     planScroll->setWidgetResizable(true);
+    planScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long texts wrap instead
     planScroll->setWidget(planView);
     m_planEmpty = new EmptyStateWidget(u"plan"_s, this);
     m_planEmpty->setObjectName(u"planEmptyState"_s);
