@@ -3,6 +3,7 @@
 #include "core/coreservices.h"
 
 #include "core/datadir.h"
+#include "core/deploy/deployrecipe.h"
 #include "core/deploy/provisioning.h"
 #include "core/logging.h"
 #include "core/runs/runengine.h"
@@ -77,6 +78,12 @@ runs::RunEngine &CoreServices::runEngine()
     if (!m_engine) {
         m_engine = std::make_unique<runs::RunEngine>(*m_runs, *m_runLog, *m_servers, *m_masker);
         m_engine->addRecipe(std::make_shared<deploy::ProvisionRecipe>(*m_servers));
+        // Secret values are read from the keychain before a deploy starts (asynchronously) and
+        // given through DeployOptions::secretValues by the caller that starts the run; without
+        // them a plan with secrets refuses to compile with a clear message.
+        for (Run::Kind kind : {Run::Kind::Deploy, Run::Kind::Redeploy})
+            m_engine->addRecipe(std::make_shared<deploy::DeployRecipe>(kind, *m_projects, *m_plans, m_masker.get()));
+        m_engine->addRecipe(std::make_shared<deploy::RollbackRecipe>(*m_projects));
     }
     return *m_engine;
 }

@@ -2,14 +2,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/assistant/actioncard.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
+class QLabel;
 class QListView;
+class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
+class QTextBrowser;
+class QToolButton;
+class QVBoxLayout;
 
 namespace hydron {
 class ChatStore;
-}
+class CoreServices;
+namespace assistant {
+class AssistantTools;
+class Conversation;
+class LlmClient;
+} // namespace assistant
+} // namespace hydron
 
 namespace hydron::ui {
 
@@ -17,25 +36,53 @@ class ChatListModel;
 class EmptyStateWidget;
 class MessageListModel;
 
-// The project's conversations with the assistant: the list of chats and the selected chat's
-// messages, read-only. Talking to the assistant arrives in a later version, so there is no
-// input box; the pane says so when the project has no chat.
+// The project's conversations with the assistant: several chats per project (new, rename by
+// editing the list, delete), the selected chat's messages, the answer streaming in as Markdown,
+// Stop generating, and action cards to approve or reject (plan changes with their diff).
+// Claude answers when ANTHROPIC_API_KEY is set, the offline assistant otherwise. Nothing here
+// blocks the GUI thread: the conversation is asynchronous and the stream view is repainted at
+// most every `renderInterval`.
 class ChatPane final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ChatPane(ChatStore &chats, QWidget *parent = nullptr);
+    explicit ChatPane(CoreServices &core, QWidget *parent = nullptr);
+    ~ChatPane() override;
 
     void setProjectId(qint64 projectId);
     void refresh(); // after another process wrote
 
     [[nodiscard]] ChatListModel *chatModel() const { return m_chatModel; }
     [[nodiscard]] MessageListModel *messageModel() const { return m_messageModel; }
+    [[nodiscard]] assistant::Conversation *conversation() const { return m_conversation.get(); }
+    // The streamed answer as rendered so far (for tests and the benchmark).
+    [[nodiscard]] QTextBrowser *streamView() const { return m_stream; }
+
+    // Sends `text` as if typed; false when it was refused (busy, empty, no project).
+    bool send(const QString &text);
+    void newChat();
+
+Q_SIGNALS:
+    // The stream view shows text up to this many characters of the current answer.
+    void streamRendered(qsizetype characters);
 
 private:
     void updateState();
     void showSelectedChat();
+    void openConversation(qint64 chatId);
+    void renameSelected();
+    void deleteSelected();
+    void renderStream();
+    void addCardWidget(const assistant::ActionCard &card);
+    void updateCardWidget(const assistant::ActionCard &card);
+    void decide(const QString &cardId, bool approve);
+
+    CoreServices &m_core;
+    qint64 m_projectId = 0;
+    std::unique_ptr<assistant::LlmClient> m_client;
+    std::unique_ptr<assistant::AssistantTools> m_tools;
+    std::unique_ptr<assistant::Conversation> m_conversation;
 
     ChatListModel *m_chatModel = nullptr;
     MessageListModel *m_messageModel = nullptr;
@@ -45,6 +92,22 @@ private:
     EmptyStateWidget *m_empty = nullptr;
     EmptyStateWidget *m_noMessages = nullptr;
     QStackedWidget *m_messageStack = nullptr;
+    QToolButton *m_newButton = nullptr;
+    QToolButton *m_renameButton = nullptr;
+    QToolButton *m_deleteButton = nullptr;
+    QLabel *m_modeLabel = nullptr;
+    QTextBrowser *m_stream = nullptr;
+    QWidget *m_cardsArea = nullptr;
+    QVBoxLayout *m_cardsLayout = nullptr;
+    QHash<QString, QPointer<QWidget>> m_cardWidgets;
+    QPlainTextEdit *m_input = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    QPushButton *m_stopButton = nullptr;
+    QLabel *m_statusLabel = nullptr;
+
+    QString m_streamText;
+    qsizetype m_renderedSize = 0;
+    QTimer m_renderTimer;
 };
 
 } // namespace hydron::ui

@@ -3,24 +3,43 @@
 #include "ui/infrastructurepanel.h"
 
 #include "core/coreservices.h"
+#include "core/planning/plandiff.h"
+#include "core/planning/planner.h"
+#include "core/planning/validator.h"
+#include "core/secrets/keychainsecretstore.h"
 #include "core/store/planstore.h"
 #include "core/store/projectstore.h"
+#include "ui/dockerfilehighlighter.h"
 #include "ui/emptystatewidget.h"
 #include "ui/icons.h"
+#include "ui/messagebox.h"
 #include "ui/models/envtablemodel.h"
+#include "ui/models/planmodels.h"
 #include "ui/models/servicetablemodel.h"
 #include "ui/style.h"
 
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPlainTextEdit>
+#include <QPromise>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -222,6 +241,44 @@ private:
     QSize m_size;
 };
 
+// Where a plan secret's value lives: "service.NAME" → project/<id>/service/<service>, NAME (the key
+// the New Project wizard and hydron-cli env set use).
+secrets::SecretKey secretKeyFor(qint64 projectId, const QString &ref)
+{
+    const qsizetype dot = ref.indexOf(u'.');
+    return {u"project/%1/service/%2"_s.arg(projectId).arg(ref.left(dot)), ref.mid(dot + 1)};
+}
+
+// Two texts line by line: unchanged lines with two spaces, removed "- ", added "+ " (a longest
+// common subsequence of lines; plan fields are short, so quadratic is fine).
+QString lineDiff(const QString &before, const QString &after)
+{
+    const QStringList a = before.split(u'\n');
+    const QStringList b = after.split(u'\n');
+    if (a.size() * b.size() > 4'000'000)
+        return u"- "_s + before + u"\n+ "_s + after;
+    QList<QList<int>> lcs(a.size() + 1, QList<int>(b.size() + 1, 0));
+    for (qsizetype i = a.size() - 1; i >= 0; --i) {
+        for (qsizetype j = b.size() - 1; j >= 0; --j)
+            lcs[i][j] = a.at(i) == b.at(j) ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+    QStringList out;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() || j < b.size()) {
+        if (i < a.size() && j < b.size() && a.at(i) == b.at(j)) {
+            out << u"  "_s + a.at(i);
+            ++i;
+            ++j;
+        } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            out << u"+ "_s + b.at(j++);
+        } else {
+            out << u"- "_s + a.at(i++);
+        }
+    }
+    return out.join(u'\n');
+}
+
 QStackedWidget *stackOf(QWidget *content, EmptyStateWidget *empty, QWidget *parent)
 {
     auto *stack = new QStackedWidget(parent);
@@ -288,19 +345,33 @@ InfrastructurePanel::InfrastructurePanel(CoreServices &core, QWidget *parent)
     m_servicesStack = stackOf(servicesView, m_servicesEmpty, this);
     addTab(m_servicesStack, icons::themed(u"services"_s), tr("Services"));
 
-    // Plan
+    // Overview: the stale banner, the status and actions, the server and why, problems, notes.
     auto *planView = new QWidget(this);
     planView->setBackgroundRole(QPalette::Base);
     planView->setObjectName(u"planSummary"_s);
     auto *planLayout = new QVBoxLayout(planView);
     planLayout->setContentsMargins(20, 16, 20, 16);
     planLayout->setSpacing(12);
-    m_planStale = new style::InlineErrorLabel(planView);
+    m_staleBanner = new QFrame(planView);
+    m_staleBanner->setObjectName(u"planStaleBanner"_s);
+    m_staleBanner->setFrameShape(QFrame::StyledPanel);
+    auto *staleLayout = new QHBoxLayout(m_staleBanner);
+    staleLayout->setContentsMargins(12, 8, 12, 8);
+    m_planStale = new style::InlineErrorLabel(m_staleBanner);
     m_planStale->setObjectName(u"planStaleLabel"_s);
-    planLayout->addWidget(m_planStale);
+    m_planStale->setWordWrap(true);
+    staleLayout->addWidget(m_planStale, 1);
+    auto *staleRegenerate = new QPushButton(tr("Regenerate"), m_staleBanner);
+    staleRegenerate->setObjectName(u"planStaleRegenerateButton"_s);
+    staleLayout->addWidget(staleRegenerate, 0, Qt::AlignVCenter);
+    connect(staleRegenerate, &QPushButton::clicked, this, &InfrastructurePanel::generatePlan);
+    planLayout->addWidget(m_staleBanner);
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->setSpacing(16);
     auto *planForm = new QFormLayout;
     planForm->setHorizontalSpacing(16);
-    planForm->setVerticalSpacing(8);
+    planForm->setVerticalSpacing(6);
     m_planVersion = new QLabel(planView);
     m_planVersion->setObjectName(u"planVersionLabel"_s);
     m_planStatus = new QLabel(planView);
@@ -313,50 +384,313 @@ InfrastructurePanel::InfrastructurePanel(CoreServices &core, QWidget *parent)
     planForm->addRow(tr("Status"), m_planStatus);
     planForm->addRow(tr("Made"), m_planCreated);
     planForm->addRow(QString(), m_planHistory);
-    planLayout->addLayout(planForm);
+    statusRow->addLayout(planForm, 1);
+    auto *actions = new QVBoxLayout;
+    actions->setSpacing(6);
+    m_approve = new QPushButton(tr("Approve"), planView);
+    m_approve->setObjectName(u"planApproveButton"_s);
+    m_approve->setDefault(true);
+    m_generate = new QPushButton(tr("Regenerate"), planView);
+    m_generate->setObjectName(u"planGenerateButton"_s);
+    actions->addWidget(m_approve);
+    actions->addWidget(m_generate);
+    statusRow->addLayout(actions);
+    statusRow->setAlignment(actions, Qt::AlignTop);
+    planLayout->addLayout(statusRow);
+    connect(m_generate, &QPushButton::clicked, this, &InfrastructurePanel::generatePlan);
+    connect(m_approve, &QPushButton::clicked, this, &InfrastructurePanel::approvePlan);
+
+    m_planProblems = new style::InlineErrorLabel(planView);
+    m_planProblems->setObjectName(u"planProblemsLabel"_s);
+    m_planProblems->setWordWrap(true);
+    planLayout->addWidget(m_planProblems);
+
+    auto *serverBox = new QGroupBox(tr("Server"), planView);
+    serverBox->setObjectName(u"planServerBox"_s);
+    auto *serverForm = new QFormLayout(serverBox);
+    serverForm->setHorizontalSpacing(16);
+    serverForm->setVerticalSpacing(6);
+    m_serverOffer = new QLabel(serverBox);
+    m_serverOffer->setObjectName(u"planServerOfferLabel"_s);
+    m_serverSpec = new QLabel(serverBox);
+    m_serverSpec->setObjectName(u"planServerSpecLabel"_s);
+    m_serverPrice = new QLabel(serverBox);
+    m_serverPrice->setObjectName(u"planServerPriceLabel"_s);
+    style::setFontScale(m_serverPrice, 1.0, QFont::DemiBold);
+    m_serverReasoning = new style::SecondaryLabel(serverBox);
+    m_serverReasoning->setObjectName(u"planServerReasoningLabel"_s);
+    m_serverReasoning->setWordWrap(true);
+    m_serverReasoning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    serverForm->addRow(tr("Offer"), m_serverOffer);
+    serverForm->addRow(tr("Size"), m_serverSpec);
+    serverForm->addRow(tr("Price"), m_serverPrice);
+    serverForm->addRow(tr("Why"), m_serverReasoning);
+    planLayout->addWidget(serverBox);
+    m_planNotes = new style::SecondaryLabel(planView);
+    m_planNotes->setObjectName(u"planNotesLabel"_s);
+    m_planNotes->setWordWrap(true);
+    m_planNotes->setTextFormat(Qt::PlainText);
+    planLayout->addWidget(m_planNotes);
     planLayout->addStretch();
+    auto *planScroll = new QScrollArea(this);
+    planScroll->setObjectName(u"planOverviewScroll"_s);
+    planScroll->setFrameShape(QFrame::NoFrame);
+    planScroll->setWidgetResizable(true);
+    planScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long texts wrap instead
+    planScroll->setWidget(planView);
     m_planEmpty = new EmptyStateWidget(u"plan"_s, this);
     m_planEmpty->setObjectName(u"planEmptyState"_s);
     m_planEmpty->setTitle(tr("No plan yet"));
     m_planEmpty->setText(tr("A plan says how this project will run: the server size, a Dockerfile per service, "
-                            "environment, ports, domains and health checks. Hydron makes it from the detected "
-                            "services; planning arrives in a later version of Hydron."));
-    m_planStack = stackOf(planView, m_planEmpty, this);
-    addTab(m_planStack, icons::themed(u"plan"_s), tr("Plan"));
+                            "environment, ports, domains and health checks. Hydron makes it from the project's "
+                            "services; you read it, change it and approve it before anything is deployed."));
+    m_emptyGenerate = m_planEmpty->setAction(tr("Generate Plan"), u"plan"_s, u"planEmptyGenerateButton"_s);
+    connect(m_emptyGenerate, &QPushButton::clicked, this, &InfrastructurePanel::generatePlan);
+    m_planStack = stackOf(planScroll, m_planEmpty, this);
+    addTab(m_planStack, icons::themed(u"plan"_s), tr("Overview"));
 
-    // Dockerfiles: the same services, only the columns that matter here.
-    QTableView *dockerfiles = makeTable(m_services, u"dockerfilesTable"_s, this);
-    for (int column = 0; column < ServiceTableModel::ColumnCount; ++column) {
-        const bool shown = column == ServiceTableModel::Name || column == ServiceTableModel::Path ||
-                           column == ServiceTableModel::Dockerfile;
-        dockerfiles->setColumnHidden(column, !shown);
-    }
+    // Dockerfiles: the built services on the left, the selected Dockerfile, editable, on the right.
+    m_dockerfiles = new PlanDockerfileModel(this);
+    auto *dockerSplit = new QSplitter(Qt::Horizontal, this);
+    dockerSplit->setObjectName(u"dockerfilesSplitter"_s);
+    dockerSplit->setChildrenCollapsible(false);
+    m_dockerfileTable = makeTable(m_dockerfiles, u"dockerfilesTable"_s, dockerSplit);
+    m_dockerfileTable->setMinimumWidth(180);
+    dockerSplit->addWidget(m_dockerfileTable);
+    auto *editorPane = new QWidget(dockerSplit);
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 8);
+    editorLayout->setSpacing(6);
+    m_dockerfileEditor = new QPlainTextEdit(editorPane);
+    m_dockerfileEditor->setObjectName(u"dockerfileEditor"_s);
+    m_dockerfileEditor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_dockerfileEditor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_dockerfileEditor->setFrameShape(QFrame::NoFrame);
+    m_dockerfileEditor->setTabStopDistance(4 * QFontMetricsF(m_dockerfileEditor->font()).horizontalAdvance(u' '));
+    new DockerfileHighlighter(m_dockerfileEditor->document(), m_dockerfileEditor->palette());
+    editorLayout->addWidget(m_dockerfileEditor, 1);
+    auto *editorRow = new QHBoxLayout;
+    editorRow->setContentsMargins(8, 0, 8, 0);
+    m_dockerfileHint = new style::SecondaryLabel(editorPane);
+    m_dockerfileHint->setObjectName(u"dockerfileHintLabel"_s);
+    m_dockerfileHint->setWordWrap(true);
+    editorRow->addWidget(m_dockerfileHint, 1);
+    m_dockerfileRevert = new QPushButton(tr("Revert"), editorPane);
+    m_dockerfileRevert->setObjectName(u"dockerfileRevertButton"_s);
+    m_dockerfileSave = new QPushButton(tr("Save as New Version"), editorPane);
+    m_dockerfileSave->setObjectName(u"dockerfileSaveButton"_s);
+    editorRow->addWidget(m_dockerfileRevert);
+    editorRow->addWidget(m_dockerfileSave);
+    editorLayout->addLayout(editorRow);
+    dockerSplit->addWidget(editorPane);
+    dockerSplit->setStretchFactor(0, 0);
+    dockerSplit->setStretchFactor(1, 1);
+    m_dockerfileTable->horizontalHeader()->setSectionResizeMode(PlanDockerfileModel::Service,
+                                                                QHeaderView::ResizeToContents);
+    m_dockerfileTable->horizontalHeader()->setStretchLastSection(true);
+    m_dockerfileTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_dockerfileEditor->document()->setDocumentMargin(10);
+    dockerSplit->setSizes({280, 600});
+    connect(m_dockerfileTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InfrastructurePanel::showDockerfile);
+    connect(m_dockerfileEditor, &QPlainTextEdit::textChanged, this, [this] {
+        const QModelIndex current = m_dockerfileTable->currentIndex();
+        const bool editable = current.isValid() && current.data(PlanDockerfileModel::GeneratedRole).toBool();
+        const bool changed = editable && m_dockerfileEditor->toPlainText() !=
+                                             current.data(PlanDockerfileModel::DockerfileRole).toString();
+        m_dockerfileSave->setEnabled(changed);
+        m_dockerfileRevert->setEnabled(changed);
+    });
+    connect(m_dockerfileSave, &QPushButton::clicked, this, &InfrastructurePanel::saveDockerfile);
+    connect(m_dockerfileRevert, &QPushButton::clicked, this, &InfrastructurePanel::showDockerfile);
     m_dockerfilesEmpty = new EmptyStateWidget(u"dockerfile"_s, this);
     m_dockerfilesEmpty->setObjectName(u"dockerfilesEmptyState"_s);
     m_dockerfilesEmpty->setTitle(tr("No Dockerfiles yet"));
-    m_dockerfilesEmpty->setText(tr("Each service is built from a Dockerfile: the one in your source when there is "
-                                   "one, otherwise one Hydron generates with the plan. They are listed here once "
-                                   "the project has services."));
-    m_dockerfilesStack = stackOf(dockerfiles, m_dockerfilesEmpty, this);
+    m_dockerfilesStack = stackOf(dockerSplit, m_dockerfilesEmpty, this);
     addTab(m_dockerfilesStack, icons::themed(u"dockerfile"_s), tr("Dockerfiles"));
 
-    // Environment
+    // Environment: the services' variables, and below them the plan's secrets.
+    auto *envPage = new QWidget(this);
+    envPage->setBackgroundRole(QPalette::Base);
+    envPage->setAutoFillBackground(true);
+    auto *envLayout = new QVBoxLayout(envPage);
+    envLayout->setContentsMargins(0, 0, 0, 0);
+    envLayout->setSpacing(0);
     QTableView *env = makeTable(m_env, u"environmentTable"_s, this);
     m_envEmpty = new EmptyStateWidget(u"environment"_s, this);
     m_envEmpty->setObjectName(u"environmentEmptyState"_s);
     m_envEmpty->setTitle(tr("No environment variables"));
-    m_envStack = stackOf(env, m_envEmpty, this);
-    addTab(m_envStack, icons::themed(u"environment"_s), tr("Environment"));
+    m_envStack = stackOf(env, m_envEmpty, envPage);
+    envLayout->addWidget(m_envStack, 2);
+    m_secretsModel = new PlanSecretModel(this);
+    m_secretsSection = new QWidget(envPage);
+    m_secretsSection->setObjectName(u"planSecretsSection"_s);
+    auto *secretsLayout = new QVBoxLayout(m_secretsSection);
+    secretsLayout->setContentsMargins(0, 8, 0, 8);
+    secretsLayout->setSpacing(6);
+    auto *secretsHeader = new QHBoxLayout;
+    secretsHeader->setContentsMargins(12, 0, 12, 0);
+    auto *secretsCaption = new style::SecondaryLabel(
+        tr("Secrets of the plan. Their values live in your system keychain, never in the plan, and are "
+           "only shown masked."),
+        m_secretsSection);
+    secretsCaption->setWordWrap(true);
+    secretsHeader->addWidget(secretsCaption, 1);
+    m_secretSet = new QPushButton(tr("Set Value…"), m_secretsSection);
+    m_secretSet->setObjectName(u"planSecretSetButton"_s);
+    secretsHeader->addWidget(m_secretSet);
+    secretsLayout->addLayout(secretsHeader);
+    m_secretsTable = makeTable(m_secretsModel, u"planSecretsTable"_s, m_secretsSection);
+    secretsLayout->addWidget(m_secretsTable, 1);
+    envLayout->addWidget(m_secretsSection, 1);
+    connect(m_secretSet, &QPushButton::clicked, this, &InfrastructurePanel::setSecretValue);
+    connect(m_secretsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_secretSet->setEnabled(current.isValid()); });
+    addTab(envPage, icons::themed(u"environment"_s), tr("Environment"));
 
     // Domains
+    m_domains = new PlanDomainModel(this);
+    auto *domainsPage = new QWidget(this);
+    domainsPage->setBackgroundRole(QPalette::Base);
+    domainsPage->setAutoFillBackground(true);
+    auto *domainsLayout = new QVBoxLayout(domainsPage);
+    domainsLayout->setContentsMargins(0, 8, 0, 0);
+    domainsLayout->setSpacing(6);
+    auto *domainRow = new QHBoxLayout;
+    domainRow->setContentsMargins(12, 0, 12, 0);
+    domainRow->setSpacing(8);
+    m_domainService = new QComboBox(domainsPage);
+    m_domainService->setObjectName(u"planDomainServiceCombo"_s);
+    m_domainService->setToolTip(tr("The public service the domain leads to"));
+    m_domainHost = new QLineEdit(domainsPage);
+    m_domainHost->setObjectName(u"planDomainEdit"_s);
+    m_domainHost->setPlaceholderText(tr("app.example.com"));
+    m_domainHost->setClearButtonEnabled(true);
+    m_domainTls = new QComboBox(domainsPage);
+    m_domainTls->setObjectName(u"planDomainTlsCombo"_s);
+    m_domainTls->addItem(tr("HTTPS, certificate chosen by the name"), -1);
+    m_domainTls->addItem(tr("HTTPS from a public CA (ACME)"), int(planning::TlsMode::Acme));
+    m_domainTls->addItem(tr("HTTPS from the proxy's own CA"), int(planning::TlsMode::Internal));
+    m_domainTls->addItem(tr("Plain HTTP"), int(planning::TlsMode::None));
+    auto *addDomain = new QPushButton(tr("Add Domain"), domainsPage);
+    addDomain->setObjectName(u"planDomainAddButton"_s);
+    m_domainRemove = new QPushButton(tr("Remove"), domainsPage);
+    m_domainRemove->setObjectName(u"planDomainRemoveButton"_s);
+    m_domainRemove->setEnabled(false);
+    domainRow->addWidget(m_domainService);
+    domainRow->addWidget(m_domainHost, 1);
+    domainRow->addWidget(m_domainTls);
+    domainRow->addWidget(addDomain);
+    domainRow->addWidget(m_domainRemove);
+    domainsLayout->addLayout(domainRow);
+    m_domainError = new style::InlineErrorLabel(domainsPage);
+    m_domainError->setObjectName(u"planDomainErrorLabel"_s);
+    m_domainError->setContentsMargins(12, 0, 12, 0);
+    domainsLayout->addWidget(m_domainError);
+    QTableView *domainsTable = makeTable(m_domains, u"domainsTable"_s, domainsPage);
+    domainsLayout->addWidget(domainsTable, 1);
+    auto *domainsHint = new style::SecondaryLabel(
+        tr("A domain is a change to the plan: it makes a new version, marked modified. Point the name's DNS at "
+           "your server before deploying; HTTP is redirected to HTTPS."),
+        domainsPage);
+    domainsHint->setWordWrap(true);
+    domainsHint->setContentsMargins(12, 0, 12, 8);
+    domainsLayout->addWidget(domainsHint);
+    connect(addDomain, &QPushButton::clicked, this, &InfrastructurePanel::addDomain);
+    connect(m_domainHost, &QLineEdit::returnPressed, this, &InfrastructurePanel::addDomain);
+    connect(m_domainRemove, &QPushButton::clicked, this,
+            [this, domainsTable] { removeDomain(domainsTable->currentIndex().row()); });
+    connect(
+        domainsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            m_domainRemove->setEnabled(
+                current.isValid() &&
+                !current.siblingAtColumn(PlanDomainModel::Host).data(PlanDomainModel::HostRole).toString().isEmpty());
+        });
+    connect(m_domains, &QAbstractItemModel::modelReset, this, [this] { m_domainRemove->setEnabled(false); });
     auto *domains = new EmptyStateWidget(u"domains"_s, this);
-    domains->setBackgroundRole(QPalette::Base);
-    domains->setAutoFillBackground(true);
     domains->setObjectName(u"domainsEmptyState"_s);
     domains->setTitle(tr("No domains yet"));
     domains->setText(tr("Public services get a domain and a TLS certificate through the reverse proxy on your "
-                        "server. Domains are part of the plan, which arrives in a later version of Hydron."));
-    addTab(domains, icons::themed(u"domains"_s), tr("Domains"));
+                        "server. They are part of the plan: generate one in the Overview tab."));
+    m_domainsStack = stackOf(domainsPage, domains, this);
+    addTab(m_domainsStack, icons::themed(u"domains"_s), tr("Domains"));
+
+    // Post-deploy commands
+    m_postDeploy = new PlanPostDeployModel(this);
+    QTableView *postDeployTable = makeTable(m_postDeploy, u"postDeployTable"_s, this);
+    auto *postDeployEmpty = new EmptyStateWidget(u"plan"_s, this);
+    postDeployEmpty->setObjectName(u"postDeployEmptyState"_s);
+    postDeployEmpty->setTitle(tr("No post-deploy commands"));
+    postDeployEmpty->setText(tr("Commands such as database migrations run in a service's container after each "
+                                "deploy. The plan lists the ones it detected (Django, Rails, Laravel, Prisma)."));
+    m_postDeployStack = stackOf(postDeployTable, postDeployEmpty, this);
+    addTab(m_postDeployStack, icons::themed(u"runs"_s), tr("Post-deploy"));
+
+    // Versions: what changed from an earlier version to the newest.
+    m_diff = new PlanDiffModel(this);
+    auto *versionsPage = new QWidget(this);
+    versionsPage->setBackgroundRole(QPalette::Base);
+    versionsPage->setAutoFillBackground(true);
+    auto *versionsLayout = new QVBoxLayout(versionsPage);
+    versionsLayout->setContentsMargins(0, 8, 0, 0);
+    versionsLayout->setSpacing(6);
+    auto *diffRow = new QHBoxLayout;
+    diffRow->setContentsMargins(12, 0, 12, 0);
+    auto *diffLabel = new QLabel(tr("Changes from"), versionsPage);
+    m_diffBase = new QComboBox(versionsPage);
+    m_diffBase->setObjectName(u"planDiffBaseCombo"_s);
+    diffLabel->setBuddy(m_diffBase);
+    m_diffSummary = new style::SecondaryLabel(versionsPage);
+    m_diffSummary->setObjectName(u"planDiffSummaryLabel"_s);
+    diffRow->addWidget(diffLabel);
+    diffRow->addWidget(m_diffBase);
+    diffRow->addWidget(m_diffSummary, 1);
+    versionsLayout->addLayout(diffRow);
+    auto *diffSplit = new QSplitter(Qt::Vertical, versionsPage);
+    diffSplit->setObjectName(u"planDiffSplitter"_s);
+    diffSplit->setChildrenCollapsible(false);
+    QTableView *diffTable = makeTable(m_diff, u"planDiffTable"_s, diffSplit);
+    diffTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    diffTable->horizontalHeader()->setStretchLastSection(true);
+    diffTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    diffTable->setTextElideMode(Qt::ElideRight);
+    diffSplit->addWidget(diffTable);
+    m_diffDetail = new QPlainTextEdit(diffSplit);
+    m_diffDetail->setObjectName(u"planDiffDetail"_s);
+    m_diffDetail->setReadOnly(true);
+    m_diffDetail->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_diffDetail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_diffDetail->setFrameShape(QFrame::NoFrame);
+    m_diffDetail->document()->setDocumentMargin(10);
+    m_diffDetail->setPlaceholderText(tr("Select a change to see it line by line."));
+    diffSplit->addWidget(m_diffDetail);
+    diffSplit->setSizes({200, 300});
+    versionsLayout->addWidget(diffSplit, 1);
+    connect(
+        diffTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            m_diffDetail->setPlainText(
+                current.isValid()
+                    ? lineDiff(
+                          current.siblingAtColumn(PlanDiffModel::Before).data(PlanDiffModel::FullTextRole).toString(),
+                          current.siblingAtColumn(PlanDiffModel::After).data(PlanDiffModel::FullTextRole).toString())
+                    : QString());
+        });
+    connect(m_diff, &QAbstractItemModel::modelReset, diffTable, [diffTable] {
+        diffTable->resizeColumnToContents(PlanDiffModel::Service);
+        diffTable->resizeColumnToContents(PlanDiffModel::Field);
+        diffTable->setColumnWidth(PlanDiffModel::Before, std::max(200, diffTable->viewport()->width() / 3));
+        if (diffTable->model()->rowCount() > 0)
+            diffTable->setCurrentIndex(diffTable->model()->index(0, 0));
+    });
+    connect(m_diffBase, &QComboBox::currentIndexChanged, this, &InfrastructurePanel::updateDiff);
+    auto *versionsEmpty = new EmptyStateWidget(u"plan"_s, this);
+    versionsEmpty->setObjectName(u"planVersionsEmptyState"_s);
+    versionsEmpty->setTitle(tr("One version so far"));
+    versionsEmpty->setText(tr("Each regeneration and each edit makes a new plan version; earlier ones are kept. "
+                              "Once there are two, this tab shows what changed between them."));
+    m_versionsStack = stackOf(versionsPage, versionsEmpty, this);
+    addTab(m_versionsStack, icons::themed(u"plan"_s), tr("Versions"));
 
     for (QAbstractItemModel *model :
          {static_cast<QAbstractItemModel *>(m_services), static_cast<QAbstractItemModel *>(m_env)}) {
@@ -411,31 +745,406 @@ void InfrastructurePanel::updateEmptyStates()
                            "values are kept in your system keychain and only shown masked."));
     const bool hasServices = m_services->rowCount() > 0;
     m_servicesStack->setCurrentIndex(hasServices ? 0 : 1);
-    m_dockerfilesStack->setCurrentIndex(hasServices ? 0 : 1);
     m_envStack->setCurrentIndex(m_env->rowCount() > 0 ? 0 : 1);
+}
+
+void InfrastructurePanel::setSecretStore(secrets::SecretStore *store)
+{
+    m_secrets = store;
+    updatePlan();
+}
+
+secrets::SecretStore *InfrastructurePanel::secretStore()
+{
+    if (!m_secrets) {
+        auto store = std::make_unique<secrets::KeychainSecretStore>();
+        m_secrets = store.get();
+        m_ownedSecrets = std::move(store);
+    }
+    return m_secrets;
 }
 
 void InfrastructurePanel::updatePlan()
 {
-    const auto plan = m_projectId > 0 ? m_core.plans().latest(m_projectId) : std::nullopt;
-    m_planStack->setCurrentIndex(plan ? 0 : 1);
-    if (!plan)
-        return;
+    m_plan = m_projectId > 0 ? m_core.plans().latest(m_projectId) : std::nullopt;
+    m_document.reset();
     const auto project = m_core.projects().find(m_projectId);
-    const bool stale = plan->status == Plan::Status::Stale ||
-                       (project && Plan::fingerprint(project->services) != plan->servicesFingerprint);
-    m_planVersion->setText(tr("Version %1").arg(plan->version));
-    m_planStatus->setText(stale && plan->status != Plan::Status::Stale
-                              ? tr("%1, now stale").arg(Plan::statusLabel(plan->status))
-                              : Plan::statusLabel(plan->status));
-    m_planCreated->setText(QLocale().toString(plan->createdAt.toLocalTime(), QLocale::LongFormat));
+    const bool hasServices = project && !project->services.isEmpty();
+    m_planStack->setCurrentIndex(m_plan ? 0 : 1);
+    m_emptyGenerate->setEnabled(hasServices && !m_generating);
+    m_emptyGenerate->setText(m_generating ? tr("Generating…") : tr("Generate Plan"));
+    m_emptyGenerate->setToolTip(hasServices ? QString() : tr("The project has no services to plan for."));
+
+    QString readError;
+    if (m_plan) {
+        auto document = planning::planDocument(*m_plan);
+        if (document)
+            m_document = *document;
+        else
+            readError = document.error().message;
+    }
+    const planning::PlanDocument shown = m_document.value_or(planning::PlanDocument{});
+    m_dockerfiles->setDocument(shown);
+    m_domains->setDocument(shown);
+    m_postDeploy->setDocument(shown);
+    m_secretsModel->setDocument(shown);
+    m_secretsSection->setVisible(m_secretsModel->rowCount() > 0);
+    m_secretSet->setEnabled(false);
+    m_dockerfilesEmpty->setText(
+        m_document ? tr("Every service of this plan runs from an image, so nothing is built from a Dockerfile.")
+                   : tr("Each built service gets a Dockerfile: the one in your source when there is one, otherwise "
+                        "one Hydron generates with the plan. Generate a plan in the Overview tab to see them."));
+    m_dockerfilesStack->setCurrentIndex(m_dockerfiles->rowCount() > 0 ? 0 : 1);
+    m_domainsStack->setCurrentIndex(m_domains->rowCount() > 0 ? 0 : 1);
+    {
+        const QSignalBlocker blocker(m_domainService);
+        const QString previous = m_domainService->currentText();
+        m_domainService->clear();
+        for (const planning::PlanService &s : shown.services) {
+            if (s.isPublic)
+                m_domainService->addItem(s.name);
+        }
+        const int keep = m_domainService->findText(previous);
+        m_domainService->setCurrentIndex(keep >= 0 ? keep : 0);
+    }
+    m_postDeployStack->setCurrentIndex(m_postDeploy->rowCount() > 0 ? 0 : 1);
+
+    // Which secrets the keychain already holds (only where a store was given: no keychain prompt
+    // just for looking at a plan).
+    if (m_secrets && m_document && m_projectId > 0) {
+        for (const planning::PlanSecret &secret : std::as_const(m_document->secrets)) {
+            const QString ref = secret.ref;
+            m_secrets->read(secretKeyFor(m_projectId, ref), m_secretsModel, [this, ref](Result<QString> value) {
+                m_secretsModel->setStored(ref, value.has_value() && !value->isEmpty());
+            });
+        }
+    }
+
+    // Keep the Dockerfile that was being looked at, else show the first.
+    int dockerRow = 0;
+    for (int row = 0; row < m_dockerfiles->rowCount(); ++row) {
+        if (m_dockerfiles->serviceAt(row) == m_editedService)
+            dockerRow = row;
+    }
+    if (m_dockerfiles->rowCount() > 0)
+        m_dockerfileTable->setCurrentIndex(m_dockerfiles->index(dockerRow, 0));
+    showDockerfile();
+
+    // Versions: every earlier one can be compared with the newest.
+    {
+        const QSignalBlocker blocker(m_diffBase);
+        const QVariant previous = m_diffBase->currentData();
+        m_diffBase->clear();
+        if (m_plan) {
+            const QList<Plan> plans = m_core.plans().plans(m_projectId);
+            for (auto it = plans.crbegin(); it != plans.crend(); ++it) {
+                if (it->id != m_plan->id)
+                    m_diffBase->addItem(tr("Version %1 (%2)").arg(it->version).arg(Plan::statusLabel(it->status)),
+                                        it->id);
+            }
+        }
+        const int keep = m_diffBase->findData(previous);
+        m_diffBase->setCurrentIndex(keep >= 0 ? keep : 0);
+    }
+    m_versionsStack->setCurrentIndex(m_diffBase->count() > 0 ? 0 : 1);
+    updateDiff();
+
+    m_generate->setEnabled(hasServices && !m_generating);
+    m_generate->setText(m_generating ? tr("Generating…") : tr("Regenerate"));
+    if (!m_plan) {
+        m_staleBanner->hide();
+        return;
+    }
+    const bool stale = project && planning::isStale(*m_plan, *project);
+    m_planVersion->setText(tr("Version %1").arg(m_plan->version));
+    m_planStatus->setText(stale && m_plan->status != Plan::Status::Stale
+                              ? tr("%1, now stale").arg(Plan::statusLabel(m_plan->status))
+                              : Plan::statusLabel(m_plan->status));
+    m_planCreated->setText(QLocale().toString(m_plan->createdAt.toLocalTime(), QLocale::LongFormat));
     m_planHistory->setText(
-        plan->version > 1
-            ? style::counted(tr("%n earlier version(s) kept.", nullptr, plan->version - 1), plan->version - 1)
+        m_plan->version > 1
+            ? style::counted(tr("%n earlier version(s) kept.", nullptr, m_plan->version - 1), m_plan->version - 1)
             : tr("This is the project's first plan."));
     m_planStale->showError(stale ? tr("The services changed after this plan was made, so it is stale: it no longer "
-                                      "describes what would be deployed.")
+                                      "describes what would be deployed. Regenerate it from the current services.")
                                  : QString());
+    m_staleBanner->setVisible(stale);
+    m_generate->setVisible(!stale); // the banner's Regenerate says it there
+
+    QList<planning::PlanProblem> problems;
+    if (m_document)
+        problems = planning::validatePlan(*m_document);
+    QStringList problemLines;
+    if (!readError.isEmpty())
+        problemLines << tr("This plan cannot be read: %1 Regenerate it.").arg(readError);
+    for (const planning::PlanProblem &problem : std::as_const(problems))
+        problemLines << u"• "_s + problem.message;
+    m_planProblems->showError(
+        problemLines.isEmpty() ? QString() : tr("Fix these before approving:") + u'\n' + problemLines.join(u'\n'));
+    if (!readError.isEmpty() && problemLines.size() == 1)
+        m_planProblems->showError(problemLines.constFirst());
+
+    const bool approvable = m_document && problems.isEmpty() && !stale &&
+                            (m_plan->status == Plan::Status::Generated || m_plan->status == Plan::Status::Reviewed ||
+                             m_plan->status == Plan::Status::Modified);
+    m_approve->setEnabled(approvable);
+    m_approve->setText(m_plan->status == Plan::Status::Approved ? tr("Approved") : tr("Approve"));
+    m_approve->setToolTip(approvable ? tr("Approve this version: it is what a deploy will run.")
+                          : stale    ? tr("A stale plan cannot be approved; regenerate it first.")
+                          : !problems.isEmpty() || !m_document ? tr("Fix the plan's problems first.")
+                                                               : QString());
+
+    if (m_document) {
+        const planning::ServerPlan &server = m_document->server;
+        m_serverOffer->setText(server.serverName.isEmpty() ? tr("%1, %2").arg(server.offerName, server.location)
+                                                           : tr("Your server %1").arg(server.serverName));
+        m_serverSpec->setText(tr("%1 vCPU · %2 RAM · %3 GB disk")
+                                  .arg(server.cpus)
+                                  .arg(QLocale().formattedDataSize(qint64(server.memoryMb) * 1024 * 1024, 1,
+                                                                   QLocale::DataSizeTraditionalFormat))
+                                  .arg(server.diskGb));
+        m_serverPrice->setText(
+            server.monthlyPrice > 0
+                ? tr("%1 %2 a month").arg(QLocale().toString(server.monthlyPrice, 'f', 2), server.currency)
+                : tr("Nothing more: the server is yours already"));
+        m_serverReasoning->setText(server.reasoning);
+        QStringList notes;
+        for (const QString &note : std::as_const(m_document->notes))
+            notes << u"• "_s + note;
+        m_planNotes->setText(notes.isEmpty() ? QString() : tr("Notes from the planner:") + u'\n' + notes.join(u'\n'));
+        m_planNotes->setVisible(!notes.isEmpty());
+    } else {
+        for (QLabel *label : {m_serverOffer, m_serverSpec, m_serverPrice, m_serverReasoning})
+            label->setText(tr("—"));
+        m_planNotes->hide();
+    }
+}
+
+void InfrastructurePanel::showDockerfile()
+{
+    const QModelIndex current = m_dockerfileTable->currentIndex();
+    const QSignalBlocker blocker(m_dockerfileEditor);
+    if (!current.isValid()) {
+        m_editedService.clear();
+        m_dockerfileEditor->clear();
+        m_dockerfileHint->clear();
+    } else {
+        m_editedService = m_dockerfiles->serviceAt(current.row());
+        const bool generated = current.data(PlanDockerfileModel::GeneratedRole).toBool();
+        m_dockerfileEditor->setReadOnly(!generated);
+        m_dockerfileEditor->setPlainText(generated ? current.data(PlanDockerfileModel::DockerfileRole).toString()
+                                                   : current.data(Qt::ToolTipRole).toString());
+        m_dockerfileHint->setText(generated ? tr("Edit it and save: the plan gets a new version, marked modified, "
+                                                 "and needs approving again.")
+                                            : tr("Hydron builds with your own Dockerfile; change it in the source."));
+    }
+    m_dockerfileSave->setEnabled(false);
+    m_dockerfileRevert->setEnabled(false);
+}
+
+void InfrastructurePanel::updateDiff()
+{
+    if (!m_document || m_diffBase->count() == 0) {
+        m_diff->setDiff({});
+        m_diffSummary->clear();
+        return;
+    }
+    const qint64 baseId = m_diffBase->currentData().toLongLong();
+    std::optional<planning::PlanDocument> base;
+    for (const Plan &plan : m_core.plans().plans(m_projectId)) {
+        if (plan.id == baseId) {
+            if (auto document = planning::planDocument(plan))
+                base = *document;
+        }
+    }
+    if (!base) {
+        m_diff->setDiff({});
+        m_diffSummary->setText(tr("That version cannot be read."));
+        return;
+    }
+    m_diff->setDiff(planning::diffPlans(*base, *m_document));
+    const int changes = m_diff->rowCount();
+    m_diffSummary->setText(
+        changes == 0
+            ? tr("to the newest version: no changes.")
+            : style::counted(
+                  tr("to the newest version (%1): %n change(s).", nullptr, changes).arg(m_plan ? m_plan->version : 0),
+                  changes));
+}
+
+void InfrastructurePanel::storePlanVersion(const planning::PlanDocument &document, Plan::Status status)
+{
+    const auto project = m_core.projects().find(m_projectId);
+    if (!project)
+        return;
+    Plan plan = planning::makePlan(*project, document);
+    plan.status = status;
+    if (status == Plan::Status::Modified && m_plan) // an edit does not make a stale plan current
+        plan.servicesFingerprint = m_plan->servicesFingerprint;
+    auto added = m_core.plans().add(plan);
+    if (!added) {
+        MessageBox::error(this, tr("Plan Not Saved"), added.error());
+        return;
+    }
+    if (status == Plan::Status::Generated)
+        Q_EMIT planGenerated(*added);
+}
+
+void InfrastructurePanel::generatePlan()
+{
+    if (m_generating)
+        return;
+    const auto project = m_core.projects().find(m_projectId);
+    if (!project || project->services.isEmpty()) {
+        Q_EMIT planFailed(tr("The project has no services to plan for."));
+        return;
+    }
+    planning::PlanOptions options;
+    if (project->source.kind == ProjectSource::Kind::Folder && QFileInfo(project->source.location).isDir())
+        options.sourceRoot = project->source.location;
+    // Domains the newest version gave keep their services.
+    if (m_document) {
+        for (const planning::PlanService &s : std::as_const(m_document->services)) {
+            for (const planning::PlanDomain &d : s.domains)
+                options.domains[s.name] << d.host;
+        }
+    }
+
+    using Outcome = Result<planning::PlanDocument>;
+    auto promise = std::make_shared<QPromise<Outcome>>();
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    const qint64 projectId = m_projectId;
+    const Project snapshot = *project;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, projectId, snapshot] {
+        watcher->deleteLater();
+        m_generating = false;
+        const Outcome outcome = watcher->future().resultCount() > 0
+                                    ? watcher->result()
+                                    : Outcome(fail(Error::Code::Internal, tr("The planner gave no result.")));
+        if (projectId != m_projectId) { // another project was opened meanwhile
+            updatePlan();
+            return;
+        }
+        if (!outcome) {
+            updatePlan();
+            MessageBox::error(this, tr("No Plan Made"), outcome.error());
+            Q_EMIT planFailed(outcome.error().message);
+            return;
+        }
+        Plan plan = planning::makePlan(snapshot, *outcome);
+        auto added = m_core.plans().add(plan); // updatePlan() follows from the store's signal
+        if (!added) {
+            updatePlan();
+            MessageBox::error(this, tr("Plan Not Saved"), added.error());
+            Q_EMIT planFailed(added.error().message);
+            return;
+        }
+        Q_EMIT planGenerated(*added);
+    });
+    watcher->setFuture(promise->future());
+    m_generating = true;
+    updatePlan();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, snapshot, options] {
+        promise->addResult(planning::generatePlan(snapshot, options));
+        promise->finish();
+    });
+}
+
+void InfrastructurePanel::approvePlan()
+{
+    if (!m_plan || !m_approve->isEnabled())
+        return;
+    auto changed = m_core.plans().setStatus(m_plan->id, Plan::Status::Approved);
+    if (!changed)
+        MessageBox::error(this, tr("Plan Not Approved"), changed.error());
+}
+
+void InfrastructurePanel::saveDockerfile()
+{
+    if (!m_document || m_editedService.isEmpty())
+        return;
+    planning::PlanDocument document = *m_document;
+    planning::PlanService *service = document.service(m_editedService);
+    if (!service || !service->build || !service->build->dockerfile.isEmpty())
+        return;
+    service->build->generatedDockerfile = m_dockerfileEditor->toPlainText();
+    storePlanVersion(document, Plan::Status::Modified);
+}
+
+void InfrastructurePanel::addDomain()
+{
+    if (!m_document)
+        return;
+    const QString host = m_domainHost->text().trimmed().toLower();
+    QString why;
+    if (!planning::isValidDomain(host, &why)) {
+        m_domainError->showError(host.isEmpty() ? tr("Type a domain, e.g. app.example.com.")
+                                                : tr("\"%1\" is not a domain: %2").arg(host, why));
+        return;
+    }
+    planning::PlanDocument document = *m_document;
+    for (const planning::PlanService &s : std::as_const(document.services)) {
+        for (const planning::PlanDomain &d : s.domains) {
+            if (d.host == host) {
+                m_domainError->showError(tr("%1 already leads to %2.").arg(host, s.name));
+                return;
+            }
+        }
+    }
+    planning::PlanService *service = document.service(m_domainService->currentText());
+    if (!service) {
+        m_domainError->showError(tr("The plan has no public service to give a domain to."));
+        return;
+    }
+    const int tls = m_domainTls->currentData().toInt();
+    planning::PlanDomain domain{host, tls >= 0                       ? planning::TlsMode(tls)
+                                      : planning::isTestDomain(host) ? planning::TlsMode::Internal
+                                                                     : planning::TlsMode::Acme};
+    service->domains.append(domain);
+    m_domainError->showError({});
+    m_domainHost->clear();
+    storePlanVersion(document, Plan::Status::Modified);
+}
+
+void InfrastructurePanel::removeDomain(int row)
+{
+    if (!m_document || row < 0 || row >= m_domains->rowCount())
+        return;
+    const QString service = m_domains->index(row, PlanDomainModel::Service).data().toString();
+    const QString host = m_domains->index(row, PlanDomainModel::Host).data(PlanDomainModel::HostRole).toString();
+    planning::PlanDocument document = *m_document;
+    planning::PlanService *s = document.service(service);
+    if (!s || host.isEmpty())
+        return;
+    s->domains.removeIf([&](const planning::PlanDomain &d) { return d.host == host; });
+    storePlanVersion(document, Plan::Status::Modified);
+}
+
+void InfrastructurePanel::setSecretValue()
+{
+    const QString ref = m_secretsModel->referenceAt(m_secretsTable->currentIndex().row());
+    if (ref.isEmpty() || m_projectId <= 0)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"planSecretValueDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Set Secret Value"));
+    dialog->setLabelText(tr("The value of %1. It goes to your system keychain and is never shown again.").arg(ref));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    const qint64 projectId = m_projectId;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, ref, projectId](const QString &value) {
+        if (value.isEmpty())
+            return;
+        secretStore()->write(secretKeyFor(projectId, ref), value, m_secretsModel, [this, ref](Result<void> done) {
+            if (!done) {
+                MessageBox::error(this, tr("Secret Not Stored"), done.error());
+                return;
+            }
+            m_secretsModel->setStored(ref, true);
+        });
+    });
+    dialog->open();
 }
 
 } // namespace hydron::ui

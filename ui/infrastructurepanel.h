@@ -2,9 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/plan.h"
+#include "core/planning/plandocument.h"
+
 #include <QTabWidget>
 
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QFrame;
+class QLineEdit;
 class QLabel;
+class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -12,18 +23,30 @@ namespace hydron {
 class CoreServices;
 }
 
+namespace hydron::secrets {
+class SecretStore;
+}
+
 namespace hydron::ui {
 
 class EmptyStateWidget;
 class EnvTableModel;
+class PlanDiffModel;
+class PlanDockerfileModel;
+class PlanDomainModel;
+class PlanPostDeployModel;
+class PlanSecretModel;
 class ServiceTableModel;
 
 namespace style {
 class InlineErrorLabel;
 }
 
-// What the project is made of and how it will run: Services, Plan, Dockerfiles, Environment and
-// Domains. Shows what core holds and, where it holds nothing yet, says what fills it.
+// What the project is made of and how it will run: the plan's home. Services, Overview (server,
+// price and why, status, problems), Dockerfiles (highlighted, editable: an edit is a new plan
+// version with status modified), Environment (secrets masked, values in the keychain), Domains,
+// Post-deploy commands and a diff between versions. Generate/Regenerate runs the planner off the
+// GUI thread; Approve marks the newest version approved; a stale plan says so with Regenerate.
 class InfrastructurePanel final : public QTabWidget
 {
     Q_OBJECT
@@ -35,25 +58,59 @@ public:
         PlanTab,
         DockerfilesTab,
         EnvironmentTab,
-        DomainsTab
+        DomainsTab,
+        PostDeployTab,
+        VersionsTab
     };
 
     explicit InfrastructurePanel(CoreServices &core, QWidget *parent = nullptr);
 
     void setProjectId(qint64 projectId);
     void refresh(); // after another process wrote (plans are read on demand)
+    // Where secret values go; without one, a keychain store is made when first needed.
+    void setSecretStore(secrets::SecretStore *store);
+
+    // Makes a new plan version from the project's services, off the GUI thread.
+    void generatePlan();
+    void approvePlan();
+    // Stores the Dockerfile being edited as a new plan version (status modified).
+    void saveDockerfile();
+    [[nodiscard]] bool isGenerating() const { return m_generating; }
 
     [[nodiscard]] ServiceTableModel *serviceModel() const { return m_services; }
     [[nodiscard]] EnvTableModel *envModel() const { return m_env; }
+    [[nodiscard]] PlanDockerfileModel *dockerfileModel() const { return m_dockerfiles; }
+
+Q_SIGNALS:
+    void planGenerated(const hydron::Plan &plan);
+    void planFailed(const QString &message);
 
 private:
     void updateEmptyStates();
     void updatePlan();
+    void showDockerfile();
+    void updateDiff();
+    void setSecretValue();
+    void addDomain();
+    void removeDomain(int row);
+    secrets::SecretStore *secretStore();
+    void storePlanVersion(const planning::PlanDocument &document, Plan::Status status);
 
     CoreServices &m_core;
     qint64 m_projectId = 0;
     ServiceTableModel *m_services = nullptr;
     EnvTableModel *m_env = nullptr;
+    PlanDockerfileModel *m_dockerfiles = nullptr;
+    PlanDomainModel *m_domains = nullptr;
+    PlanPostDeployModel *m_postDeploy = nullptr;
+    PlanSecretModel *m_secretsModel = nullptr;
+    PlanDiffModel *m_diff = nullptr;
+    secrets::SecretStore *m_secrets = nullptr;
+    std::unique_ptr<QObject> m_ownedSecrets;
+    std::optional<Plan> m_plan;                       // the newest version
+    std::optional<planning::PlanDocument> m_document; // its body, when readable
+    bool m_generating = false;
+    QString m_editedService; // the service whose Dockerfile the editor shows
 
     QStackedWidget *m_servicesStack = nullptr;
     EmptyStateWidget *m_servicesEmpty = nullptr;
@@ -68,6 +125,35 @@ private:
     QLabel *m_planCreated = nullptr;
     QLabel *m_planHistory = nullptr;
     style::InlineErrorLabel *m_planStale = nullptr;
+    QFrame *m_staleBanner = nullptr;
+    QLabel *m_serverOffer = nullptr;
+    QLabel *m_serverSpec = nullptr;
+    QLabel *m_serverPrice = nullptr;
+    QLabel *m_serverReasoning = nullptr;
+    QLabel *m_planNotes = nullptr;
+    style::InlineErrorLabel *m_planProblems = nullptr;
+    QPushButton *m_generate = nullptr;
+    QPushButton *m_approve = nullptr;
+    QPushButton *m_emptyGenerate = nullptr;
+    QTableView *m_dockerfileTable = nullptr;
+    QPlainTextEdit *m_dockerfileEditor = nullptr;
+    QLabel *m_dockerfileHint = nullptr;
+    QPushButton *m_dockerfileSave = nullptr;
+    QPushButton *m_dockerfileRevert = nullptr;
+    QWidget *m_secretsSection = nullptr;
+    QTableView *m_secretsTable = nullptr;
+    QPushButton *m_secretSet = nullptr;
+    QStackedWidget *m_domainsStack = nullptr;
+    QComboBox *m_domainService = nullptr;
+    QLineEdit *m_domainHost = nullptr;
+    QComboBox *m_domainTls = nullptr;
+    QPushButton *m_domainRemove = nullptr;
+    style::InlineErrorLabel *m_domainError = nullptr;
+    QStackedWidget *m_postDeployStack = nullptr;
+    QStackedWidget *m_versionsStack = nullptr;
+    QComboBox *m_diffBase = nullptr;
+    QLabel *m_diffSummary = nullptr;
+    QPlainTextEdit *m_diffDetail = nullptr;
 };
 
 } // namespace hydron::ui

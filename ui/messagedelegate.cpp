@@ -7,8 +7,13 @@
 #include "ui/style.h"
 
 #include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
 #include <QLocale>
 #include <QPainter>
+#include <QTextDocument>
+
+#include <cmath>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +28,21 @@ QFont boldFont(const QFont &base)
     QFont font = base;
     font.setWeight(QFont::DemiBold);
     return font;
+}
+
+// The body as a document: the assistant writes Markdown (lists, code blocks), people plain text.
+std::unique_ptr<QTextDocument> bodyDocument(const QModelIndex &index, const QFont &font, int width)
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->setDefaultFont(font);
+    document->setDocumentMargin(0);
+    const QString text = index.data(Qt::DisplayRole).toString();
+    if (static_cast<Message::Role>(index.data(MessageListModel::RoleRole).toInt()) == Message::Role::Assistant)
+        document->setMarkdown(text);
+    else
+        document->setPlainText(text);
+    document->setTextWidth(width);
+    return document;
 }
 
 } // namespace
@@ -40,10 +60,9 @@ int MessageDelegate::textWidth() const
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QFontMetrics header(boldFont(option.font));
-    const QFontMetrics body(option.font);
-    const QRect text =
-        body.boundingRect(QRect(0, 0, textWidth(), 100000), Qt::TextWordWrap, index.data(Qt::DisplayRole).toString());
-    return {textWidth() + 2 * Padding, Padding + header.height() + Gap + text.height() + Padding};
+    const auto document = bodyDocument(index, option.font, textWidth());
+    const int height = static_cast<int>(std::ceil(document->size().height()));
+    return {textWidth() + 2 * Padding, Padding + header.height() + Gap + height + Padding};
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -79,7 +98,14 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setPen(palette.color(QPalette::Text));
     const QRect body(inner.left(), inner.top() + header.height() + Gap, inner.width(),
                      inner.height() - header.height() - Gap);
-    painter->drawText(body, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, index.data(Qt::DisplayRole).toString());
+    const auto document = bodyDocument(index, option.font, body.width());
+    painter->translate(body.topLeft());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = palette;
+    context.palette.setColor(QPalette::Text, palette.color(QPalette::Text));
+    context.clip = QRectF(0, 0, body.width(), body.height());
+    painter->setClipRect(context.clip);
+    document->documentLayout()->draw(painter, context);
     painter->restore();
 }
 

@@ -8,7 +8,8 @@ class QAbstractItemView;
 
 namespace hydron::ui {
 
-// Paints a chat message: who wrote it and when, then the text wrapped to the view's width.
+// Paints a chat message: who wrote it and when, then the text wrapped to the view's width
+// (the assistant's Markdown rendered: lists, emphasis, code blocks).
 class MessageDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

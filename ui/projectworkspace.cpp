@@ -80,7 +80,7 @@ ProjectWorkspace::ProjectWorkspace(CoreServices &core, QWidget *parent)
     m_mainSplitter->setObjectName(u"workspaceSplitter"_s);
     m_mainSplitter->setChildrenCollapsible(false);
     m_mainSplitter->setHandleWidth(12);
-    m_chat = new ChatPane(core.chats(), m_mainSplitter);
+    m_chat = new ChatPane(core, m_mainSplitter);
     m_chat->setMinimumWidth(240);
     m_rightSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
     m_rightSplitter->setObjectName(u"workspaceRightSplitter"_s);

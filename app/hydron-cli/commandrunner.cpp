@@ -96,6 +96,14 @@ Result<QString> CommandRunner::run(const Invocation &invocation)
         return setEnv(invocation);
     case Command::EnvList:
         return listEnv(invocation);
+    case Command::Chat:
+        return chat(invocation);
+    case Command::Deploy:
+        return deploy(invocation);
+    case Command::Releases:
+        return releases(invocation);
+    case Command::Rollback:
+        return rollback(invocation);
     }
     return fail(Error::Code::Internal, tr("No command to run."));
 }

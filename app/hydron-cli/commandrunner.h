@@ -6,6 +6,9 @@
 #include "app/hydron-cli/formatter.h"
 #include "core/analysis/analysisresult.h"
 #include "core/error.h"
+#include "core/model/run.h"
+#include "core/model/server.h"
+#include "core/planning/plandocument.h"
 
 #include <memory>
 
@@ -91,6 +94,17 @@ private:
     Result<QString> provision(const Invocation &invocation);
     Result<QString> listRuns(const Invocation &invocation);
     Result<QString> showLogs(const Invocation &invocation);
+    Result<QString> chat(const Invocation &invocation); // chatcommand.cpp
+    // deploycommands.cpp
+    Result<QString> deploy(const Invocation &invocation);
+    Result<QString> releases(const Invocation &invocation);
+    Result<QString> rollback(const Invocation &invocation);
+    // Starts a run and prints its steps and lines as they come; the run's id when it completed.
+    Result<qint64> streamRun(Run::Kind kind, const Server &server, qint64 projectId, const QString &what);
+    // The values of the plan's secrets from the keychain; generated ones are made and stored once.
+    Result<QHash<QString, QString>> planSecretValues(const Project &project, const planning::PlanDocument &plan);
+    // --server, else the one server the project is linked to.
+    [[nodiscard]] Result<Server> deployServer(const Project &project, const Invocation &invocation) const;
 
     [[nodiscard]] Result<Project> projectNamed(const QString &name) const;
     [[nodiscard]] Result<Server> serverNamed(const QString &name) const;

@@ -30,6 +30,10 @@ enum class Command
     Plan,
     EnvSet,
     EnvList,
+    Chat,
+    Deploy,
+    Releases,
+    Rollback,
 };
 
 struct OptionSpec

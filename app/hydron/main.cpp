@@ -7,7 +7,9 @@
 #include "core/datadir.h"
 #include "core/settings.h"
 #include "ui/dashboardpage.h"
+#include "ui/infrastructurepanel.h"
 #include "ui/mainwindow.h"
+#include "ui/projectworkspace.h"
 #include "ui/messagebox.h"
 #include "ui/models/projectlistmodel.h"
 #include "ui/models/servertablemodel.h"
@@ -173,6 +175,14 @@ void takeScreenshots(hydron::ui::MainWindow &window, const QString &prefix)
         },
         [&window, save] {
             save(&window, u"workspace"_s);
+            // The plan's home: its overview and a Dockerfile.
+            if (auto *panel = window.workspace()->infrastructurePanel()) {
+                panel->setCurrentIndex(hydron::ui::InfrastructurePanel::PlanTab);
+                save(&window, u"workspace-plan"_s);
+                panel->setCurrentIndex(hydron::ui::InfrastructurePanel::DockerfilesTab);
+                save(&window, u"workspace-dockerfiles"_s);
+                panel->setCurrentIndex(hydron::ui::InfrastructurePanel::ServicesTab);
+            }
             window.showServers();
         },
         [&window, save] {

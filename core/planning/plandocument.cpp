@@ -177,9 +177,10 @@ Result<PlanService> serviceFromJson(const QJsonObject &json, int index)
         r.setError(u"build", u"must be an object or null"_s);
     }
     s.image = r.string(u"image");
-    if (r.ok() && s.build.has_value() == !s.image.isEmpty())
-        r.setError(u"image", s.build ? u"must be empty when the service is built"_s
-                                     : u"is missing (a service needs either build or image)"_s);
+    // Neither is a plan the generator can make (no Dockerfile template for the stack): it reads
+    // back, and validatePlan() reports it as MissingImage, so the user can see and fix it.
+    if (r.ok() && s.build.has_value() && !s.image.isEmpty())
+        r.setError(u"image", u"must be empty when the service is built"_s);
     s.command = r.stringList(u"command");
     const QJsonArray env = r.array(u"env");
     for (qsizetype i = 0; i < env.size() && r.ok(); ++i) {

@@ -149,7 +149,7 @@ struct PlanService
     QString name;
     ServiceKind kind = ServiceKind::Web;
     QString backing;                // for kind Backing: the engine ("postgres", "redis", …)
-    std::optional<PlanBuild> build; // exactly one of build and image
+    std::optional<PlanBuild> build; // at most one of build and image (neither: a validation problem)
     QString image;
     QStringList command; // exec form; empty: the image's (or Dockerfile's) own
     QList<PlanEnvVar> env;
@@ -188,7 +188,7 @@ struct PlanDocument
     [[nodiscard]] int totalMemoryMb() const;
 
     [[nodiscard]] QJsonObject toJson() const;
-    // Checks the shape (types, enums, exactly one of build and image, known schema version);
+    // Checks the shape (types, enums, at most one of build and image, known schema version);
     // the meaning (dependencies, domains, memory…) is the validator's job.
     [[nodiscard]] static Result<PlanDocument> fromJson(const QJsonObject &json);
 

@@ -43,16 +43,6 @@ bool looksSecret(const QString &name)
     return secret.match(name.toUpper()).hasMatch();
 }
 
-bool isTestDomain(const QString &host)
-{
-    static const QStringList suffixes{u".test"_s,    u".localhost"_s, u".local"_s, u".internal"_s,
-                                      u".example"_s, u".invalid"_s,   u".lan"_s,   u".home.arpa"_s};
-    const QString h = host.toLower();
-    if (h == u"localhost")
-        return true;
-    return std::ranges::any_of(suffixes, [&](const QString &s) { return h.endsWith(s); });
-}
-
 int stackMemoryMb(const QString &stack)
 {
     if (stack.startsWith(u"java"))
@@ -644,6 +634,16 @@ Plan makePlan(const Project &project, const PlanDocument &document, int version)
     plan.servicesFingerprint = servicesFingerprint(project);
     plan.createdAt = QDateTime::currentDateTimeUtc();
     return plan;
+}
+
+bool isTestDomain(const QString &host)
+{
+    static const QStringList suffixes{u".test"_s,    u".localhost"_s, u".local"_s, u".internal"_s,
+                                      u".example"_s, u".invalid"_s,   u".lan"_s,   u".home.arpa"_s};
+    const QString h = host.toLower();
+    if (h == u"localhost")
+        return true;
+    return std::ranges::any_of(suffixes, [&](const QString &s) { return h.endsWith(s); });
 }
 
 QString servicesFingerprint(const Project &project)

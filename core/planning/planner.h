@@ -62,6 +62,10 @@ struct PlanOptions
 // commands, the secrets to set and the generator's notes. Translated.
 [[nodiscard]] QString planSummary(const PlanDocument &plan);
 
+// A private or test name no public CA certifies (.test, .localhost, .local, .internal, .example,
+// …): it gets the proxy's own CA (TlsMode::Internal) instead of ACME.
+[[nodiscard]] bool isTestDomain(const QString &host);
+
 // A lower-case name safe for Docker (networks, volumes, compose project): "My Shop!" → "my-shop".
 [[nodiscard]] QString dockerName(const QString &text);
 

@@ -26,7 +26,7 @@ namespace {
 QString stepRunnerScript()
 {
     return uR"SH(env_file="$1" root="$2"
-if [ -n "$env_file" ]; then trap 'rm -f -- "$env_file"' EXIT; fi
+if [ -n "$env_file" ]; then trap 'rm -f -- "$env_file" "${env_file%.env}".up.*' EXIT; fi
 if [ "$root" = 1 ] && [ "$(id -u)" -ne 0 ]; then
     if ! sudo -n true 2>/dev/null; then
         echo "error: this step needs root, and $(id -un) cannot use sudo without a password (sudo -n). Connect as root, or allow $(id -un) to use sudo without a password." >&2
@@ -552,8 +552,38 @@ void RunEngine::runStep(Active &a)
                                                               tr("Stopped by the user."))));
             return;
         }
-        launchCommand(*u);
+        uploadNext(*u, 0);
     });
+}
+
+void RunEngine::uploadNext(Active &a, int index)
+{
+    const StepDefinition &def = a.defs.at(a.current);
+    if (index >= def.uploads.size()) {
+        launchCommand(a);
+        return;
+    }
+    const StepUpload &up = def.uploads.at(index);
+    QString base = a.envPath;
+    base.chop(4); // ".env"
+    const qint64 id = a.run.id;
+    system(a, a.current, tr("Uploading %1.").arg(up.name));
+    (void)a.transport->uploadFile(up.localPath, base + u".up."_s + up.name, 0600)
+        .then(this, [this, id, index](const Result<void> &uploaded) {
+            Active *u = find(id);
+            if (!u)
+                return;
+            if (!uploaded) {
+                stepEnded(id, std::unexpected(uploaded.error()));
+                return;
+            }
+            if (u->stopRequested) {
+                stepEnded(id, std::unexpected(remote::remoteError(remote::Failure::Cancelled, Error::Code::Cancelled,
+                                                                  tr("Stopped by the user."))));
+                return;
+            }
+            uploadNext(*u, index + 1);
+        });
 }
 
 void RunEngine::launchCommand(Active &a)

@@ -166,6 +166,7 @@ private:
     void lockReplied(qint64 runId, const Result<CommandOutput> &reply);
     void next(Active &a);
     void runStep(Active &a);
+    void uploadNext(Active &a, int index);
     void launchCommand(Active &a);
     void stepEnded(qint64 runId, const Result<remote::ExitInfo> &result);
     void finishRun(Active &a, RunStatus status, const QString &message);

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -22,6 +23,17 @@ namespace hydron::runs {
 // input to `bash -s -- ENV_FILE` (through `sudo -n` when `needsRoot` and the user is not
 // root). Lines the script prints as `HYDRON-RESULT …` and `HYDRON-FACT key=value` (the
 // contract of resources/provision/README.md) are read into the step's StepOutcome.
+// A local file the engine uploads (mode 0600) before it runs the step, next to the step's env
+// file: ENV_FILE's path without ".env", then ".up." and `name`. The step finds it there from its
+// first argument (bash: "${1%.env}.up.NAME"); the runner removes it when the step ends.
+struct StepUpload
+{
+    QString localPath;
+    QString name; // [A-Za-z0-9_.-]+
+
+    friend bool operator==(const StepUpload &, const StepUpload &) = default;
+};
+
 struct StepDefinition
 {
     QString name;           // stable id, stored as Step::name ("os-check")
@@ -31,6 +43,7 @@ struct StepDefinition
     bool needsRoot = false; // run through `sudo -n` when the SSH user is not root
     bool idempotent = true; // safe to repeat: retried once when the connection dropped
     std::chrono::milliseconds timeout{0}; // 0: no limit
+    QList<StepUpload> uploads; // uploaded after the env file (a step with uploads needs an env file)
     QString skipReason; // not empty: the step is not run on this server and is marked skipped with this reason
 
     friend bool operator==(const StepDefinition &, const StepDefinition &) = default;

@@ -3,6 +3,7 @@
 #include "seeddata.h"
 
 #include "core/coreservices.h"
+#include "core/planning/planner.h"
 #include "core/store/chatstore.h"
 #include "core/store/planstore.h"
 #include "core/store/projectstore.h"
@@ -164,6 +165,19 @@ Result<void> seedDemo(CoreServices &core)
         p.type = demo.type;
         p.source = ProjectSource::fromUserText(demo.source);
         p.services = demo.services;
+        // What an analysis finds for the storefront's Go API and Node worker, so its plan has
+        // Dockerfiles for them.
+        for (Service &service : p.services) {
+            if (p.name == u"Storefront" && service.name == u"api") {
+                service.language = u"go"_s;
+                service.languageVersion = u"1.22"_s;
+                service.packageManager = u"go"_s;
+            } else if (p.name == u"Storefront" && service.name == u"emails") {
+                service.language = u"javascript"_s;
+                service.packageManager = u"npm"_s;
+                service.start = u"node worker.js"_s;
+            }
+        }
         auto added = core.projects().add(p);
         if (!added)
             return std::unexpected(added.error());
@@ -217,11 +231,14 @@ Result<void> seedDemo(CoreServices &core)
             return std::unexpected(added.error());
     }
 
-    Plan plan;
-    plan.projectId = projects.at(0).id;
+    // A real plan document (the Infrastructure panel shows it), approved.
+    planning::PlanOptions planOptions;
+    planOptions.domain = u"shop.example.com"_s;
+    auto document = planning::generatePlan(projects.at(0), planOptions);
+    if (!document)
+        return std::unexpected(document.error());
+    Plan plan = planning::makePlan(projects.at(0), *document);
     plan.status = Plan::Status::Approved;
-    plan.body = QJsonObject{{u"server"_s, QJsonObject{{u"cpus"_s, 2}, {u"memory_mb"_s, 4096}}}};
-    plan.servicesFingerprint = Plan::fingerprint(projects.at(0).services);
     if (auto added = core.plans().add(plan); !added)
         return std::unexpected(added.error());
 

@@ -168,6 +168,39 @@ private Q_SLOTS:
         QVERIFY(!QDir(out + u"/dockerfiles"_s).entryList({u"*.Dockerfile"_s}).isEmpty());
     }
 
+    // A Git URL goes through analyze's code path: cloned into the data folder's cache, at a ref,
+    // the project named after the repository, and the export's build contexts point at the clone.
+    void plan_gitUrl_atRef()
+    {
+        const QString work = m_root->filePath(u"work"_s);
+        QVERIFY(QDir().mkpath(work));
+        QProcess copy;
+        copy.start(u"cp"_s, {u"-a"_s, repo(u"node-express-api"_s) + u"/."_s, work});
+        QVERIFY(copy.waitForFinished(30000) && copy.exitCode() == 0);
+        auto git = [](const QString &dir, const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(dir);
+            p.start(u"git"_s, QStringList{u"-c"_s, u"user.name=t"_s, u"-c"_s, u"user.email=t@example.com"_s} + args);
+            return p.waitForFinished(30000) && p.exitCode() == 0;
+        };
+        QVERIFY(git(work, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s}));
+        QVERIFY(git(work, {u"add"_s, u"-A"_s}));
+        QVERIFY(git(work, {u"commit"_s, u"-q"_s, u"-m"_s, u"api"_s}));
+        QVERIFY(git(work, {u"tag"_s, u"v1"_s}));
+        const QString bare = m_root->filePath(u"orders.git"_s);
+        QVERIFY(git(m_root->path(), {u"clone"_s, u"-q"_s, u"--bare"_s, work, bare}));
+
+        const QString out = m_root->filePath(u"export"_s);
+        const Outcome o = cli({u"plan"_s, u"file://"_s + bare, u"--ref"_s, u"v1"_s, u"--json"_s, u"--out"_s, out});
+        QCOMPARE(o.exitCode, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        QCOMPARE(plan.value(u"project"_s).toString(), u"orders"_s);
+        QVERIFY(QFile::exists(out + u"/docker-compose.yml"_s));
+        QFile compose(out + u"/docker-compose.yml"_s);
+        QVERIFY(compose.open(QIODevice::ReadOnly));
+        QVERIFY2(compose.readAll().contains("sources/"), "the build context is the clone in the data folder");
+    }
+
     void plan_image_withPort()
     {
         const Outcome o = cli({u"plan"_s, u"nginx:1.27"_s, u"--port"_s, u"80"_s, u"--domain"_s, u"site.test"_s});

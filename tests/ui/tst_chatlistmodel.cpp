@@ -66,6 +66,15 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(model.index(1).data().toString(), u"Renamed"_s);
 
+        // Renaming in place (the chat pane's list is editable).
+        QVERIFY(model.flags(model.index(1)).testFlag(Qt::ItemIsEditable));
+        QVERIFY(model.setData(model.index(1), u"  Edited  "_s));
+        QCOMPARE(model.index(1).data().toString(), u"Edited"_s);
+        QCOMPARE(m_core->chats().find(second->id)->title, u"Edited"_s);
+        QVERIFY(!model.setData(model.index(1), u"   "_s)); // an empty title is refused
+        QCOMPARE(model.index(1).data(Qt::EditRole).toString(), u"Edited"_s);
+        changed.clear();
+
         QVERIFY(m_core->chats().remove(second->id));
         QCOMPARE(removed.size(), 1);
         QCOMPARE(model.rowCount(), 1);

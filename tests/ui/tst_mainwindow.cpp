@@ -489,7 +489,7 @@ void TestMainWindow::workspace_showsProjectDataAndHonestEmptyStates()
     QVERIFY(child<QWidget>(u"runsPanel"_s)->isVisible());
 
     auto *tabs = child<QTabWidget>(u"infrastructurePanel"_s);
-    QCOMPARE(tabs->count(), 5);
+    QCOMPARE(tabs->count(), 7);
     QCOMPARE(child<QTableView>(u"servicesTable"_s)->model()->rowCount(), 2);
     tabs->setCurrentIndex(3);
     auto *env = child<QTableView>(u"environmentTable"_s);
@@ -527,9 +527,11 @@ void TestMainWindow::workspace_showsProjectDataAndHonestEmptyStates()
     QVERIFY(child<ui::EmptyStateWidget>(u"planEmptyState"_s)->isVisible());
     tabs->setCurrentIndex(4);
     QVERIFY(child<ui::EmptyStateWidget>(u"domainsEmptyState"_s)->isVisible());
-    // No button that does nothing: the empty states of the workspace carry no action.
-    for (const char *emptyName : {"servicesEmptyState", "planEmptyState", "chatEmptyState", "runsEmptyState"})
+    // No button that does nothing: the empty states of the workspace carry no action, except the
+    // plan's Generate, which is disabled while there are no services to plan for.
+    for (const char *emptyName : {"servicesEmptyState", "chatEmptyState", "runsEmptyState"})
         QVERIFY(child<ui::EmptyStateWidget>(QString::fromLatin1(emptyName))->findChildren<QPushButton *>().isEmpty());
+    QVERIFY(!child<QPushButton>(u"planEmptyGenerateButton"_s)->isEnabled());
 }
 
 void TestMainWindow::session_savedApartFromPreferences()

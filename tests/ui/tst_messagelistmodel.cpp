@@ -6,6 +6,7 @@
 #include "ui/models/messagelistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -71,6 +72,36 @@ private Q_SLOTS:
         QCOMPARE(model.index(2).data().toString(), u"Approved."_s);
         QCOMPARE(inserted.size(), 2);
         QCOMPARE(reset.size(), 0);
+    }
+
+    void toolTurnsAndCards_areNotRows()
+    {
+        auto project = m_core->projects().add(test::makeProject(u"shop"_s));
+        QVERIFY(project);
+        auto chat = m_core->chats().add(Chat{0, project->id, u"Deploy"_s, {}});
+        QVERIFY(chat);
+        MessageListModel model(m_core->chats());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setChatId(chat->id);
+        QVERIFY(m_core->chats().addMessage(message(chat->id, Message::Role::User, u"Deploy it"_s)));
+        Message toolCall = message(chat->id, Message::Role::Assistant, {});
+        toolCall.toolBlocks = {QJsonObject{
+            {u"type"_s, u"tool_use"_s}, {u"id"_s, u"t1"_s}, {u"name"_s, u"start_run"_s}, {u"input"_s, QJsonObject{}}}};
+        QVERIFY(m_core->chats().addMessage(toolCall));
+        Message result = message(chat->id, Message::Role::Tool, {});
+        result.toolBlocks = {QJsonObject{
+            {u"type"_s, u"tool_result"_s}, {u"tool_use_id"_s, u"t1"_s}, {u"content"_s, u"shown as a card"_s}}};
+        QVERIFY(m_core->chats().addMessage(result));
+        Message card = message(chat->id, Message::Role::System, u"Deploy shop to local"_s);
+        card.toolBlocks = {QJsonObject{{u"type"_s, u"hydron_action_card"_s}, {u"id"_s, u"card-t1"_s}}};
+        QVERIFY(m_core->chats().addMessage(card));
+        QVERIFY(m_core->chats().addMessage(message(chat->id, Message::Role::Assistant, u"Approve the card."_s)));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1).data().toString(), u"Approve the card."_s);
+        model.refresh();
+        QCOMPARE(model.rowCount(), 2);
+        model.setChatId(chat->id);
+        QCOMPARE(model.rowCount(), 2);
     }
 
 private:

@@ -78,6 +78,33 @@ QVariant ChatListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+Qt::ItemFlags ChatListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
+}
+
+// Renaming in place: the store renames (and announces the change, which updates the row).
+bool ChatListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const QString title = value.toString().trimmed();
+    const Chat &chat = m_rows.at(index.row());
+    if (title.isEmpty() || title == chat.title)
+        return false;
+    auto renamed = m_chats.rename(chat.id, title);
+    if (!renamed)
+        return false;
+    const int row = rowOf(chat.id);
+    if (row >= 0) {
+        m_rows[row] = *renamed;
+        Q_EMIT dataChanged(this->index(row), this->index(row));
+    }
+    return true;
+}
+
 int ChatListModel::rowOf(qint64 id) const
 {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {

@@ -5,6 +5,7 @@
 #include "core/store/chatstore.h"
 #include "ui/models/rowsync.h"
 
+#include <QJsonObject>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -16,7 +17,7 @@ MessageListModel::MessageListModel(ChatStore &chats, QObject *parent)
     , m_chats(chats)
 {
     connect(&m_chats, &ChatStore::messageAdded, this, [this](const Message &message) {
-        if (message.chatId != m_chatId || m_chatId <= 0)
+        if (message.chatId != m_chatId || m_chatId <= 0 || !isShown(message))
             return;
         for (const Message &m : std::as_const(m_rows)) {
             if (m.id == message.id)
@@ -37,7 +38,7 @@ void MessageListModel::setChatId(qint64 chatId)
 {
     beginResetModel();
     m_chatId = chatId;
-    m_rows = chatId > 0 ? m_chats.messages(chatId) : QList<Message>();
+    m_rows = chatId > 0 ? shown(m_chats.messages(chatId)) : QList<Message>();
     endResetModel();
 }
 
@@ -45,7 +46,29 @@ void MessageListModel::refresh()
 {
     if (m_chatId <= 0)
         return;
-    RowSync::apply(*this, m_rows, m_chats.messages(m_chatId), [](const Message &m) { return m.id; });
+    RowSync::apply(*this, m_rows, shown(m_chats.messages(m_chatId)), [](const Message &m) { return m.id; });
+}
+
+bool MessageListModel::isShown(const Message &message)
+{
+    if (message.role == Message::Role::Tool || message.content.trimmed().isEmpty())
+        return false;
+    // Action cards are stored as system messages; the pane shows them as cards.
+    for (const QJsonValue &block : message.toolBlocks) {
+        if (block.toObject().value(u"type"_s).toString() == u"hydron_action_card")
+            return false;
+    }
+    return true;
+}
+
+QList<Message> MessageListModel::shown(const QList<Message> &messages)
+{
+    QList<Message> out;
+    for (const Message &message : messages) {
+        if (isShown(message))
+            out.append(message);
+    }
+    return out;
 }
 
 QString MessageListModel::authorLabel(Message::Role role)

@@ -12,7 +12,7 @@ class ChatStore;
 
 namespace hydron::ui {
 
-// The messages of one chat, oldest first, read-only (chat pane). Appends what
+// The messages of one chat that a reader sees, oldest first, read-only (chat pane). Appends what
 // ChatStore::messageAdded announces; refresh() reads them again after another process wrote.
 class MessageListModel final : public QAbstractListModel
 {
@@ -36,6 +36,10 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     [[nodiscard]] static QString authorLabel(Message::Role role);
+    // Whether a stored message is a row: tool results, tool-call-only turns and action cards
+    // (shown by the chat pane as cards) are not.
+    [[nodiscard]] static bool isShown(const Message &message);
+    [[nodiscard]] static QList<Message> shown(const QList<Message> &messages);
 
 private:
     friend struct RowSync;

@@ -5,6 +5,7 @@
 #include "core/planning/plandiff.h"
 #include "core/planning/planenv.h"
 #include "core/planning/planner.h"
+#include "core/planning/validator.h"
 #include "planningtestsupport.h"
 
 #include <QJsonArray>
@@ -78,6 +79,17 @@ private Q_SLOTS:
 
     void fromJson_minimal() { QVERIFY(PlanDocument::fromJson(minimalJson())); }
 
+    // The generator leaves a service it cannot build without both (no Dockerfile template for
+    // its stack); such a stored plan reads back, and the validator names the problem.
+    void fromJson_neitherImageNorBuild_readsAndFailsValidation()
+    {
+        auto plan = PlanDocument::fromJson(withService({{u"image"_s, u""_s}}));
+        QVERIFY2(plan, plan ? "" : qPrintable(plan.error().toString()));
+        const auto problems = validatePlan(*plan);
+        QVERIFY(std::any_of(problems.cbegin(), problems.cend(),
+                            [](const PlanProblem &p) { return p.code == PlanProblem::Code::MissingImage; }));
+    }
+
     void fromJson_preciseErrors_data()
     {
         QTest::addColumn<QJsonObject>("json");
@@ -90,9 +102,6 @@ private Q_SLOTS:
         QTest::newRow("newer schema")
             << newer
             << u"This plan uses schema version 2, written by a newer Hydron; this one reads up to version 1."_s;
-        QTest::newRow("no image, no build")
-            << withService({{u"image"_s, u""_s}})
-            << u"Plan service \"web\": the field \"image\" is missing (a service needs either build or image)"_s;
         QTest::newRow("image and build")
             << withService({{u"build"_s, QJsonObject{{u"dockerfile"_s, u"Dockerfile"_s}}}})
             << u"Plan service \"web\": the field \"image\" must be empty when the service is built"_s;

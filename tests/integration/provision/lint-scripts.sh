@@ -19,6 +19,14 @@ for step in "$repo"/resources/provision/[0-9][0-9]-*.sh; do
         failed=$((failed + 1)); echo "FAIL: $(basename "$step")"
     fi
 done
+# The deploy steps: common.sh + deploy.sh + the line that calls a step.
+cat "$repo/resources/provision/common.sh" "$repo/resources/deploy/deploy.sh" >"$tmp/deploy.sh"
+echo 'deploy_main start "$@" </dev/null' >>"$tmp/deploy.sh"
+if (cd "$tmp" && shellcheck -s bash deploy.sh); then
+    passed=$((passed + 1)); echo "PASS: deploy.sh"
+else
+    failed=$((failed + 1)); echo "FAIL: deploy.sh"
+fi
 for tool in "$repo"/tests/integration/env/hydron-test-* "$repo"/tests/integration/env/lib.sh \
             "$repo"/tests/integration/provision/*.sh; do
     if (cd "$(dirname "$tool")" && shellcheck -x "$(basename "$tool")"); then

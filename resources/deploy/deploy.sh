@@ -1,0 +1,347 @@
+# SPDX-FileCopyrightText: 2026 Hydron contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The deploy steps (see README.md). Sent after resources/provision/common.sh and followed by one
+# line that calls a step: `deploy_main STEP "$@"`. Every input comes from the env file (read,
+# never sourced, by hy_load_env); lists and texts arrive base64-encoded and are decoded into
+# arrays or files, never evaluated.
+declare -F hy_result >/dev/null || { echo "send common.sh before this step (see README.md)" >&2; exit 64; }
+
+hy_b64() { base64 -d <<<"${1:-}"; }
+# Decodes a base64 list of NUL-terminated items into the array named $1.
+hy_b64_list() {
+    local -n out="$1"
+    out=()
+    [ -n "${2:-}" ] || return 0
+    mapfile -d '' -t out < <(base64 -d <<<"$2")
+}
+
+deploy_inputs() {
+    hy_require_root
+    docker info >/dev/null 2>&1 || hy_fail "$HY_EXIT_UNAVAILABLE" "Docker is not running (provision the server first)"
+    hy_require_match HYDRON_PROJECT '^[a-z0-9][a-z0-9-]{0,62}$' "a project slug"
+    PROJECT_DIR="/opt/hydron/projects/$HYDRON_PROJECT"
+    ENV_DIR="/opt/hydron/env/$HYDRON_PROJECT"
+    if [ -n "${HYDRON_RELEASE:-}" ]; then
+        hy_require_match HYDRON_RELEASE '^[a-z0-9][a-z0-9-]{0,62}$' "a release id"
+        RELEASE_DIR="$PROJECT_DIR/releases/$HYDRON_RELEASE"
+    fi
+}
+
+ensure_network() {
+    local net="$1"
+    if docker network inspect "$net" >/dev/null 2>&1; then
+        hy_unchanged "Docker network $net exists"
+    else
+        docker network create --label dev.hydron.managed=true --label "dev.hydron.project=$HYDRON_PROJECT" "$net" >/dev/null
+        hy_changed "created Docker network $net"
+    fi
+}
+
+step_prepare() {
+    deploy_inputs
+    hy_require_match HYDRON_NETWORK '^[a-z0-9][a-z0-9_.-]{0,62}$' "a network name"
+    [ -d /opt/hydron/proxy/sites ] || hy_fail "$HY_EXIT_UNAVAILABLE" "/opt/hydron is missing: provision the server first"
+    docker container inspect hydron-proxy >/dev/null 2>&1 \
+        || hy_fail "$HY_EXIT_UNAVAILABLE" "the proxy container hydron-proxy is missing: provision the server first"
+    local d
+    for d in "$PROJECT_DIR" "$PROJECT_DIR/releases" "$RELEASE_DIR"; do
+        if [ -d "$d" ]; then hy_unchanged "$d exists"; else mkdir -p "$d" && chmod 755 "$d" && hy_changed "created $d"; fi
+    done
+    if [ -d "$ENV_DIR" ]; then hy_unchanged "$ENV_DIR exists"; else install -d -m 700 "$ENV_DIR" && hy_changed "created $ENV_DIR (0700)"; fi
+    ensure_network "$HYDRON_NETWORK"
+    local vol
+    for vol in ${HYDRON_VOLUMES:-}; do
+        [[ "$vol" =~ ^[a-z0-9][a-z0-9_.-]{0,127}$ ]] || hy_fail "$HY_EXIT_BAD_INPUT" "invalid volume name"
+        if docker volume inspect "$vol" >/dev/null 2>&1; then
+            hy_unchanged "Docker volume $vol exists"
+        else
+            docker volume create --label dev.hydron.managed=true --label "dev.hydron.project=$HYDRON_PROJECT" "$vol" >/dev/null
+            hy_changed "created Docker volume $vol"
+        fi
+    done
+    hy_fact release "$HYDRON_RELEASE"
+}
+
+step_build() {
+    deploy_inputs
+    hy_require_match HYDRON_SERVICE '^[a-z0-9][a-z0-9_-]{0,62}$' "a service name"
+    hy_require_match HYDRON_IMAGE '^[a-z0-9][a-z0-9._/-]*:[a-z0-9]+$' "an image tag"
+    local upload="${ENV_PATH%.env}.up.context.tar" tar="$RELEASE_DIR/$HYDRON_SERVICE.tar"
+    if docker image inspect "$HYDRON_IMAGE" >/dev/null 2>&1; then
+        hy_unchanged "image $HYDRON_IMAGE exists (its build context, Dockerfile and arguments did not change)"
+        rm -f -- "$upload"
+        return 0
+    fi
+    [ -f "$upload" ] || hy_fail "$HY_EXIT_BAD_INPUT" "the build context of $HYDRON_SERVICE was not uploaded"
+    mkdir -p "$RELEASE_DIR"
+    mv -f -- "$upload" "$tar"
+    chmod 600 "$tar"
+    local args=() buildargs=() a
+    hy_b64_list buildargs "${HYDRON_BUILD_ARGS:-}"
+    for a in "${buildargs[@]}"; do args+=(--build-arg "$a"); done
+    hy_note "building $HYDRON_IMAGE from $(du -h "$tar" | cut -f1) of context"
+    DOCKER_BUILDKIT=0 docker build --pull=false --force-rm \
+        -f "${HYDRON_DOCKERFILE:-Dockerfile}" \
+        --label dev.hydron.managed=true --label "dev.hydron.project=$HYDRON_PROJECT" \
+        --label "dev.hydron.service=$HYDRON_SERVICE" --label "dev.hydron.release=$HYDRON_RELEASE" \
+        "${args[@]}" -t "$HYDRON_IMAGE" - <"$tar" 2>&1 \
+        || hy_fail "$HY_EXIT_FAILED" "docker build of $HYDRON_SERVICE failed (see the lines above)"
+    docker image inspect "$HYDRON_IMAGE" >/dev/null 2>&1 || hy_fail "$HY_EXIT_FAILED" "the image $HYDRON_IMAGE is missing after its build"
+    hy_changed "built image $HYDRON_IMAGE"
+}
+
+# Waits until the container's health check passes; prints why not otherwise (returns 1).
+health_gate() {
+    local c="$1" limit="$2" has_health state i
+    has_health="$(docker inspect -f '{{if .Config.Healthcheck}}1{{end}}' "$c")"
+    for ((i = 0; i < limit * 2; i++)); do
+        state="$(docker inspect -f '{{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{end}}' "$c" 2>/dev/null || echo gone)"
+        case "$state" in
+            "running healthy") return 0 ;;
+            "running ") [ -z "$has_health" ] && [ "$i" -ge 4 ] && return 0 ;;
+            "running unhealthy") break ;;
+            "running starting") ;;
+            *) break ;;
+        esac
+        sleep 0.5
+    done
+    echo "error: $c did not become healthy (state: $state)" >&2
+    echo "health log of $c:" >&2
+    docker inspect -f '{{if .State.Health}}{{range .State.Health.Log}}{{.ExitCode}}: {{.Output}}{{"\n"}}{{end}}{{end}}' "$c" 2>&1 | sed 's/^/  health: /' >&2 || true
+    echo "last 50 log lines of $c:" >&2
+    docker logs --tail 50 "$c" 2>&1 | sed 's/^/  log: /' >&2 || true
+    return 1
+}
+
+step_start() {
+    deploy_inputs
+    hy_require_match HYDRON_SERVICE '^[a-z0-9][a-z0-9_-]{0,62}$' "a service name"
+    hy_require_match HYDRON_CONTAINER '^[a-z0-9][a-z0-9_.-]{0,127}$' "a container name"
+    hy_require_match HYDRON_INPUTS '^[a-f0-9]{8,64}$' "an input hash"
+    hy_require_match HYDRON_NETWORK '^[a-z0-9][a-z0-9_.-]{0,62}$' "a network name"
+    hy_require_match HYDRON_HEALTH_WAIT '^[0-9]{1,5}$' "a number of seconds"
+    local c="$HYDRON_CONTAINER" role="${HYDRON_ROLE:-app}"
+    if docker container inspect "$c" >/dev/null 2>&1; then
+        [ "$(docker inspect -f '{{index .Config.Labels "dev.hydron.project"}}' "$c")" = "$HYDRON_PROJECT" ] \
+            || hy_fail "$HY_EXIT_REFUSED" "a container named $c exists that is not Hydron's for this project"
+        if [ "$(docker inspect -f '{{index .Config.Labels "dev.hydron.inputs"}}' "$c")" = "$HYDRON_INPUTS" ]; then
+            if [ "$(docker inspect -f '{{.State.Running}}' "$c")" = true ]; then
+                hy_unchanged "container $c is running with the same inputs; left untouched"
+            else
+                docker start "$c" >/dev/null
+                hy_changed "started container $c again"
+            fi
+            health_gate "$c" "$HYDRON_HEALTH_WAIT" || hy_fail "$HY_EXIT_FAILED" "$HYDRON_SERVICE is not healthy"
+            hy_fact "container_$HYDRON_SERVICE" "$c"
+            return 0
+        fi
+        docker rm -f "$c" >/dev/null
+        hy_changed "removed $c: its inputs changed"
+    fi
+    local envfile="$ENV_DIR/$c.env"
+    (umask 077 && hy_b64 "${HYDRON_ENV:-}" >"$envfile")
+    chmod 600 "$envfile"
+    local extra=() cmd=() health=()
+    hy_b64_list extra "${HYDRON_RUN_ARGS:-}"
+    hy_b64_list cmd "${HYDRON_COMMAND:-}"
+    if [ -n "${HYDRON_HEALTH:-}" ]; then
+        health=(--health-cmd "$(hy_b64 "$HYDRON_HEALTH")" --health-interval "${HYDRON_HEALTH_INTERVAL:-2}s"
+            --health-timeout "${HYDRON_HEALTH_TIMEOUT:-5}s" --health-retries "${HYDRON_HEALTH_RETRIES:-3}"
+            --health-start-period "${HYDRON_HEALTH_START:-5}s")
+    fi
+    docker create --name "$c" \
+        --label dev.hydron.managed=true --label "dev.hydron.project=$HYDRON_PROJECT" \
+        --label "dev.hydron.service=$HYDRON_SERVICE" --label "dev.hydron.release=$HYDRON_RELEASE" \
+        --label "dev.hydron.inputs=$HYDRON_INPUTS" --label "dev.hydron.role=$role" \
+        --restart unless-stopped --network "$HYDRON_NETWORK" --network-alias "$HYDRON_SERVICE" \
+        --env-file "$envfile" "${health[@]}" "${extra[@]}" "$HYDRON_IMAGE" "${cmd[@]}" >/dev/null \
+        || hy_fail "$HY_EXIT_FAILED" "docker could not create $c"
+    if [ "${HYDRON_PUBLIC:-0}" = 1 ]; then
+        docker network connect hydron "$c" || hy_fail "$HY_EXIT_FAILED" "could not attach $c to the proxy's network"
+    fi
+    docker start "$c" >/dev/null || hy_fail "$HY_EXIT_FAILED" "docker could not start $c"
+    hy_changed "started container $c ($HYDRON_IMAGE) beside the running release"
+    if ! health_gate "$c" "$HYDRON_HEALTH_WAIT"; then
+        if [ "$role" = app ]; then
+            docker rm -f "$c" >/dev/null 2>&1 || true
+            rm -f -- "$envfile"
+            hy_note "removed $c; the release that was serving keeps serving"
+        fi
+        hy_fail "$HY_EXIT_FAILED" "$HYDRON_SERVICE did not become healthy in ${HYDRON_HEALTH_WAIT}s; the release that was serving keeps serving"
+    fi
+    hy_note "$c is healthy"
+    hy_fact "container_$HYDRON_SERVICE" "$c"
+}
+
+caddy_reload() {
+    docker exec hydron-proxy caddy reload --config /etc/caddy/Caddyfile --adapter caddyfile 2>&1
+}
+
+# Puts a site file in place and reloads Caddy; the previous file comes back when Caddy refuses it.
+install_site() {
+    local content="$1" site="/opt/hydron/proxy/sites/$HYDRON_PROJECT.caddy" backup=""
+    if [ -f "$site" ] && [ "$(cat "$site")" = "$content" ]; then
+        hy_unchanged "$site already routes to this release"
+        return 0
+    fi
+    [ -f "$site" ] && { backup="$(mktemp)"; cp -a "$site" "$backup"; }
+    hy_write_file "$site" 0644 "$content" || true
+    local out
+    if ! out="$(caddy_reload)"; then
+        if [ -n "$backup" ]; then mv -f "$backup" "$site"; else rm -f "$site"; fi
+        caddy_reload >/dev/null || true
+        printf '%s\n' "$out" | tail -n 5 >&2
+        hy_fail "$HY_EXIT_FAILED" "Caddy refused the new site file; the previous routes stay"
+    fi
+    [ -z "$backup" ] || rm -f "$backup"
+    hy_changed "switched the proxy: $site now routes to the new containers (caddy reload)"
+}
+
+# Keeps the release's record and appends it to the history (the order rollback uses).
+record_release() {
+    local release="$1"
+    printf '%s %s\n' "$(date -u +%s)" "$release" >>"$PROJECT_DIR/releases.log"
+    printf '%s\n' "$release" >"$PROJECT_DIR/current"
+}
+
+step_switch() {
+    deploy_inputs
+    local site containers
+    site="$(hy_b64 "${HYDRON_SITE:-}")"
+    containers="${HYDRON_CONTAINERS:-}"
+    [[ "$containers" =~ ^[a-z0-9_.\ -]*$ ]] || hy_fail "$HY_EXIT_BAD_INPUT" "invalid container list"
+    printf '%s\n' "$site" >"$RELEASE_DIR/site.caddy"
+    local list=()
+    read -r -a list <<<"$containers"
+    printf '%s\n' "${list[@]}" >"$RELEASE_DIR/containers"
+    install_site "$site"
+    if [ "$(cat "$PROJECT_DIR/current" 2>/dev/null)" = "$HYDRON_RELEASE" ]; then
+        hy_unchanged "release $HYDRON_RELEASE is the current one"
+    else
+        record_release "$HYDRON_RELEASE"
+        hy_changed "release $HYDRON_RELEASE is now the current one"
+    fi
+    hy_fact release "$HYDRON_RELEASE"
+}
+
+step_post_deploy() {
+    deploy_inputs
+    hy_require_match HYDRON_CONTAINER '^[a-z0-9][a-z0-9_.-]{0,127}$' "a container name"
+    local cmds=() cmd
+    hy_b64_list cmds "${HYDRON_COMMANDS:-}"
+    for cmd in "${cmds[@]}"; do
+        hy_note "running in $HYDRON_CONTAINER: $cmd"
+        docker exec "$HYDRON_CONTAINER" sh -c "$cmd" 2>&1 || hy_fail "$HY_EXIT_FAILED" "post-deploy command failed: $cmd"
+        hy_changed "ran: $cmd"
+    done
+}
+
+# Stops the project's app containers that the current release does not use; removes the
+# containers, images and folders of releases beyond the last HYDRON_KEEP.
+step_cleanup() {
+    deploy_inputs
+    hy_require_match HYDRON_KEEP '^[1-9][0-9]?$' "a number of releases"
+    local current keep=() r line
+    current="$(cat "$PROJECT_DIR/current" 2>/dev/null || true)"
+    [ -n "$current" ] || { hy_skipped "no current release"; return 0; }
+    # The last HYDRON_KEEP distinct releases, newest first.
+    while read -r _ r; do
+        [[ " ${keep[*]} " == *" $r "* ]] && continue
+        keep+=("$r")
+        [ "${#keep[@]}" -ge "$HYDRON_KEEP" ] && break
+    done < <(tac "$PROJECT_DIR/releases.log" 2>/dev/null)
+    local live=() kept=()
+    mapfile -t live <"$PROJECT_DIR/releases/$current/containers"
+    for r in "${keep[@]}"; do
+        [ -f "$PROJECT_DIR/releases/$r/containers" ] && mapfile -t -O "${#kept[@]}" kept <"$PROJECT_DIR/releases/$r/containers"
+    done
+    local c
+    while read -r c; do
+        [ -n "$c" ] || continue
+        if [[ " ${live[*]} " == *" $c "* ]]; then continue; fi
+        if [[ " ${kept[*]} " == *" $c "* ]]; then
+            if [ "$(docker inspect -f '{{.State.Running}}' "$c")" = true ]; then
+                docker stop -t 10 "$c" >/dev/null
+                hy_changed "stopped $c (kept for rollback)"
+            fi
+        else
+            docker rm -f "$c" >/dev/null
+            rm -f -- "$ENV_DIR/$c.env"
+            hy_changed "removed $c (its release is no longer kept)"
+        fi
+    done < <(docker ps -a --filter "label=dev.hydron.project=$HYDRON_PROJECT" --filter label=dev.hydron.role=app --format '{{.Names}}')
+    for r in "$PROJECT_DIR"/releases/*/; do
+        r="$(basename "$r")"
+        [[ " ${keep[*]} " == *" $r "* ]] && continue
+        rm -rf -- "${PROJECT_DIR:?}/releases/$r"
+        hy_changed "removed release folder $r"
+    done
+    local img used
+    used="$(docker ps -a --filter "label=dev.hydron.project=$HYDRON_PROJECT" --format '{{.Image}}' | sort -u)"
+    while read -r img; do
+        [ -n "$img" ] || continue
+        grep -qxF "$img" <<<"$used" && continue
+        docker rmi "$img" >/dev/null 2>&1 && hy_changed "removed image $img"
+    done < <(docker images --filter "label=dev.hydron.project=$HYDRON_PROJECT" --format '{{.Repository}}:{{.Tag}}')
+    hy_fact releases_kept "${keep[*]}"
+    true
+}
+
+step_rollback() {
+    deploy_inputs
+    local current target="${HYDRON_TARGET:-}" r
+    current="$(cat "$PROJECT_DIR/current" 2>/dev/null || true)"
+    if [ -z "$target" ]; then
+        while read -r _ r; do
+            [ "$r" != "$current" ] && [ -f "$PROJECT_DIR/releases/$r/containers" ] && { target="$r"; break; }
+        done < <(tac "$PROJECT_DIR/releases.log" 2>/dev/null)
+        [ -n "$target" ] || hy_fail "$HY_EXIT_BAD_INPUT" "there is no earlier release to roll back to"
+    fi
+    [[ "$target" =~ ^[a-z0-9][a-z0-9-]{0,62}$ ]] || hy_fail "$HY_EXIT_BAD_INPUT" "invalid release id"
+    local dir="$PROJECT_DIR/releases/$target"
+    { [ -f "$dir/containers" ] && [ -f "$dir/site.caddy" ]; } || hy_fail "$HY_EXIT_BAD_INPUT" "release $target is not kept on this server"
+    local c
+    while read -r c; do
+        [ -n "$c" ] || continue
+        docker container inspect "$c" >/dev/null 2>&1 || hy_fail "$HY_EXIT_FAILED" "container $c of release $target is gone"
+        if [ "$(docker inspect -f '{{.State.Running}}' "$c")" = true ]; then
+            hy_unchanged "$c is running"
+        else
+            docker start "$c" >/dev/null
+            hy_changed "started $c"
+        fi
+        health_gate "$c" "${HYDRON_HEALTH_WAIT:-120}" || hy_fail "$HY_EXIT_FAILED" "$c of release $target is not healthy; nothing was switched"
+    done <"$dir/containers"
+    install_site "$(cat "$dir/site.caddy")"
+    if [ "$current" != "$target" ]; then
+        record_release "$target"
+        hy_changed "release $target is now the current one"
+    fi
+    local live=()
+    mapfile -t live <"$dir/containers"
+    while read -r c; do
+        [ -n "$c" ] || continue
+        [[ " ${live[*]} " == *" $c "* ]] && continue
+        docker stop -t 10 "$c" >/dev/null && hy_changed "stopped $c"
+    done < <(docker ps --filter "label=dev.hydron.project=$HYDRON_PROJECT" --filter label=dev.hydron.role=app --format '{{.Names}}')
+    hy_fact release "$target"
+}
+
+deploy_main() {
+    local step="$1"
+    shift
+    HY_STEP="$step"
+    hy_load_env "${1:-}"
+    ENV_PATH="${1:-}"
+    case "$step" in
+        prepare) step_prepare ;;
+        build) step_build ;;
+        start) step_start ;;
+        switch) step_switch ;;
+        post-deploy) step_post_deploy ;;
+        cleanup) step_cleanup ;;
+        rollback) step_rollback ;;
+        *) hy_fail "$HY_EXIT_BAD_INPUT" "unknown deploy step $step" ;;
+    esac
+}

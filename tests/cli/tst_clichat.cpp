@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 Hydron contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `hydron-cli chat` on the real binary: Claude through the fake Messages API server on loopback
+// (ANTHROPIC_BASE_URL), the answer streamed to stdout before the process ends, action cards
+// carried out only with --approve, and the offline assistant when no key is set.
+#include "core/coreservices.h"
+#include "core/model/project.h"
+#include "core/store/chatstore.h"
+#include "core/store/planstore.h"
+#include "core/store/projectstore.h"
+#include "core/store/serverstore.h"
+#include "fakeclaudeserver.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace hydron;
+using hydron::test::FakeClaudeServer;
+using hydron::test::ScriptedReply;
+namespace sse = hydron::test::sse;
+
+class TestCliChat final : public QObject
+{
+    Q_OBJECT
+
+    struct Outcome
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        qint64 firstOutputMs = -1; // since start
+        qint64 totalMs = 0;
+    };
+
+    std::unique_ptr<QTemporaryDir> m_root;
+    qint64 m_projectId = 0;
+
+    // Runs hydron-cli without blocking the event loop, so the fake server in this process answers.
+    Outcome run(const QStringList &arguments, const QHash<QString, QString> &env = {}) const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"ANTHROPIC_API_KEY"_s);
+        environment.remove(u"ANTHROPIC_BASE_URL"_s);
+        environment.insert(u"HYDRON_DATA_DIR"_s, m_root->filePath(u"data"_s));
+        environment.insert(u"HOME"_s, m_root->filePath(u"home"_s));
+        environment.insert(u"XDG_CONFIG_HOME"_s, m_root->filePath(u"config"_s));
+        for (auto it = env.cbegin(); it != env.cend(); ++it)
+            environment.insert(it.key(), it.value());
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        Outcome outcome;
+        QElapsedTimer clock;
+        clock.start();
+        QObject::connect(&process, &QProcess::readyReadStandardOutput, &process, [&] {
+            if (outcome.firstOutputMs < 0)
+                outcome.firstOutputMs = clock.elapsed();
+            outcome.out += QString::fromUtf8(process.readAllStandardOutput());
+        });
+        process.start(QStringLiteral(HYDRON_CLI_PATH), arguments);
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000)) {
+            process.kill();
+            process.waitForFinished(2000);
+        }
+        outcome.out += QString::fromUtf8(process.readAllStandardOutput());
+        outcome.err = QString::fromUtf8(process.readAllStandardError());
+        outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        outcome.totalMs = clock.elapsed();
+        return outcome;
+    }
+
+    QHash<QString, QString> claude(const FakeClaudeServer &server) const
+    {
+        return {{u"ANTHROPIC_API_KEY"_s, u"sk-ant-test-cli-0123456789"_s},
+                {u"ANTHROPIC_BASE_URL"_s, server.baseUrl().toString()}};
+    }
+
+    std::unique_ptr<CoreServices> openCore() const
+    {
+        auto core = CoreServices::open(m_root->filePath(u"data"_s), {.fileLogging = false, .markInterrupted = false});
+        return core ? std::move(*core) : nullptr;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_root = std::make_unique<QTemporaryDir>();
+        auto core = openCore();
+        QVERIFY(core);
+        Project project;
+        project.name = u"shop"_s;
+        project.source = ProjectSource{ProjectSource::Kind::Image, u"nginx:1.27"_s, {}};
+        Service web;
+        web.name = u"web"_s;
+        web.source = ServiceSource::Image;
+        web.image = u"nginx:1.27"_s;
+        web.ports = {80};
+        project.services = {web};
+        auto added = core->projects().add(project);
+        QVERIFY(added);
+        m_projectId = added->id;
+    }
+
+    void claude_streamsBeforeTheEnd()
+    {
+        FakeClaudeServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedReply::stream({sse::messageStart() + sse::textStart(0) + sse::textDelta(0, u"First "_s)})
+                           .wait(1500)
+                           .write(sse::textDelta(0, u"and last."_s) + sse::blockStop(0) +
+                                  sse::messageDelta(u"end_turn"_s, 5) + sse::messageStop())
+                           .end());
+        const Outcome o = run({u"chat"_s, u"shop"_s, u"--message"_s, u"Hello"_s}, claude(server));
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY2(o.out.contains(u"First and last."_s), qPrintable(o.out));
+        QVERIFY2(o.firstOutputMs >= 0 && o.totalMs - o.firstOutputMs >= 1000,
+                 qPrintable(u"first output at %1 ms of %2"_s.arg(o.firstOutputMs).arg(o.totalMs)));
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().first().headers.value("x-api-key"), QByteArray("sk-ant-test-cli-0123456789"));
+        // Stored in the default chat.
+        auto core = openCore();
+        const auto chats = core->chats().chats(m_projectId);
+        QCOMPARE(chats.size(), 1);
+        QCOMPARE(core->chats().messages(chats.first().id).size(), 2);
+    }
+
+    void claude_card_onlyWithApprove()
+    {
+        FakeClaudeServer server;
+        QVERIFY(server.listen());
+        const QJsonObject input{
+            {u"changes"_s, QJsonArray{QJsonObject{{u"op"_s, u"add_backing"_s}, {u"engine"_s, u"redis"_s}}}}};
+        const QString json = QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact));
+        auto toolReply = [&] {
+            QByteArray bytes = sse::messageStart() + sse::toolUseStart(0, u"toolu_x"_s, u"modify_plan"_s);
+            for (qsizetype i = 0; i < json.size(); i += 5)
+                bytes += sse::inputJsonDelta(0, json.mid(i, 5));
+            bytes += sse::blockStop(0) + sse::messageDelta(u"tool_use"_s, 9) + sse::messageStop();
+            return ScriptedReply::stream({bytes}).end();
+        };
+        server.enqueue(toolReply());
+        server.enqueue(ScriptedReply::stream({sse::textAnswer({u"Approve to add Redis."_s})}).end());
+        Outcome o =
+            run({u"chat"_s, u"shop"_s, u"--chat"_s, u"infra"_s, u"--message"_s, u"add redis"_s}, claude(server));
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY2(o.out.contains(u"redis"_s) && o.out.contains(u"--approve"_s), qPrintable(o.out));
+        QVERIFY(!openCore()->plans().latest(m_projectId));
+
+        server.enqueue(toolReply());
+        server.enqueue(ScriptedReply::stream({sse::textAnswer({u"Here it is."_s})}).end());
+        o = run({u"chat"_s, u"shop"_s, u"--chat"_s, u"infra"_s, u"--message"_s, u"add redis"_s, u"--approve"_s},
+                claude(server));
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err + o.out));
+        QVERIFY2(o.out.contains(u"Approved"_s), qPrintable(o.out));
+        auto core = openCore();
+        QVERIFY(core->plans().latest(m_projectId));
+        QCOMPARE(core->chats().chats(m_projectId).size(), 1); // the same chat, continued
+        // The second turn sent the first turn's history.
+        QVERIFY(server.requests().at(2).json().value(u"messages"_s).toArray().size() >= 3);
+    }
+
+    void claude_error_exitsNonZero()
+    {
+        FakeClaudeServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedReply::apiError(401, u"authentication_error"_s, u"invalid x-api-key"_s));
+        const Outcome o = run({u"chat"_s, u"shop"_s, u"--message"_s, u"Hello"_s}, claude(server));
+        QVERIFY(o.exitCode != 0);
+        QVERIFY2(!o.err.isEmpty(), qPrintable(o.out));
+    }
+
+    void offline_withoutKey()
+    {
+        Outcome o = run({u"chat"_s, u"shop"_s, u"--message"_s, u"make a plan"_s});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY2(o.out.contains(u"--approve"_s), qPrintable(o.out));
+        QVERIFY(!openCore()->plans().latest(m_projectId));
+        o = run({u"chat"_s, u"shop"_s, u"--message"_s, u"make a plan"_s, u"--approve"_s});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err + o.out));
+        QVERIFY(openCore()->plans().latest(m_projectId));
+        o = run({u"chat"_s, u"shop"_s, u"--message"_s, u"Why is my app slow?"_s});
+        QVERIFY(o.out.contains(u"Claude"_s));
+        o = run({u"chat"_s, u"shop"_s});
+        QVERIFY(o.exitCode != 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliChat)
+#include "tst_clichat.moc"

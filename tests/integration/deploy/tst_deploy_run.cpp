@@ -1,0 +1,309 @@
+// SPDX-FileCopyrightText: 2026 Hydron contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Deploys as Hydron runs them, against a fresh Debian server container: provision, then deploy
+// the pyapp fixture (a Python web app + redis:7) and ask the proxy from inside the server;
+// redeploy a change under a request loop (zero failed requests, only the web service rebuilt);
+// a release whose health check fails leaves the old one serving; rollback serves the previous
+// release. Skips only where no Docker engine can start.
+#include "../../core/deploy/deployfixture.h"
+#include "core/deploy/deployrecipe.h"
+#include "core/deploy/provisioning.h"
+#include "core/remote/hostkey.h"
+#include "core/remote/sshtransport.h"
+#include "core/store/planstore.h"
+#include "core/store/projectstore.h"
+#include "runharness.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+using namespace hydron;
+using namespace hydron::runs;
+
+namespace {
+
+const QString envTools = QStringLiteral(HYDRON_SOURCE_DIR "/tests/integration/env");
+const QString fixture = QStringLiteral(HYDRON_SOURCE_DIR "/tests/data/deploy/pyapp");
+const QString secretValue = u"tok-'quoted' $(touch /tmp/pwned) `id`"_s;
+
+struct Program
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Program runTool(const QString &program, const QStringList &args, int timeoutMs = 900'000)
+{
+    QProcess p;
+    p.start(program, args);
+    Program r;
+    if (!p.waitForStarted(10'000))
+        return r;
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QHash<QString, QString> keyValues(const QByteArray &text)
+{
+    QHash<QString, QString> out;
+    for (const QByteArray &line : text.split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            out.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).trimmed());
+    }
+    return out;
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(content);
+}
+
+} // namespace
+
+class TestDeployRun final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_name;
+    bool m_startedDocker = false;
+    bool m_serverUp = false;
+    Server m_server;
+    QTemporaryDir m_tmp;
+    std::unique_ptr<RunHarness> m_h;
+    qint64 m_serverId = 0;
+    qint64 m_projectId = 0;
+    QString m_source;
+    std::shared_ptr<deploy::RollbackRecipe> m_rollback;
+
+    Program onServer(const QString &command, int timeoutMs = 120'000)
+    {
+        return runTool(envTools + u"/hydron-test-server"_s, {u"ssh"_s, m_name, command}, timeoutMs);
+    }
+    QString fetch()
+    {
+        return QString::fromUtf8(
+            onServer(u"curl -s -m 5 -H 'Host: app.test' http://127.0.0.1/ || echo curl-failed"_s).out.trimmed());
+    }
+    const RunRecord &runToEnd(Run::Kind kind)
+    {
+        auto run = m_h->engine->start(kind, m_serverId, m_projectId);
+        if (!run)
+            qFatal("cannot start: %s", qPrintable(run.error().toString()));
+        if (!m_h->waitFinished(run->id, 900'000))
+            qFatal("run %lld did not finish", run->id);
+        return m_h->records[run->id];
+    }
+    static QString describe(const RunRecord &r)
+    {
+        QStringList all;
+        for (const auto &l : r.lines)
+            all << l.text;
+        return r.finalMessage + u'\n' + all.join(u'\n').right(6000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (runTool(envTools + u"/hydron-test-docker"_s, {u"status"_s}, 30'000).code != 0)
+            m_startedDocker = true;
+        const Program up = runTool(envTools + u"/hydron-test-docker"_s, {u"up"_s});
+        if (up.code == 77)
+            QSKIP(qPrintable(u"no Docker engine can be started here: "_s + QString::fromUtf8(up.err)));
+        QVERIFY2(up.code == 0, up.err.constData());
+        const Program images = runTool(envTools + u"/hydron-test-images"_s,
+                                       {u"base"_s, u"server"_s, u"busybox"_s, u"caddy"_s, u"python"_s, u"redis"_s});
+        QVERIFY2(images.code == 0, images.err.right(2000).constData());
+
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        int port = probe.serverPort();
+        probe.close();
+        m_name = u"deployrun-%1"_s.arg(QCoreApplication::applicationPid());
+        const Program server =
+            runTool(envTools + u"/hydron-test-server"_s, {u"up"_s, m_name, QString::number(port)}, 300'000);
+        QVERIFY2(server.code == 0, server.err.right(2000).constData());
+        m_serverUp = true;
+        const auto info = keyValues(runTool(envTools + u"/hydron-test-server"_s, {u"info"_s, m_name}, 30'000).out);
+        QFile knownHosts(info.value(u"known_hosts"_s));
+        QVERIFY(knownHosts.open(QIODevice::ReadOnly));
+        const QList<QByteArray> fields = knownHosts.readAll().simplified().split(' ');
+        QVERIFY(fields.size() >= 3);
+        writeFile(m_tmp.filePath(u"host.pub"_s), fields.at(1) + ' ' + fields.at(2) + '\n');
+        auto fingerprint = remote::fingerprintOfPublicKeyFile(m_tmp.filePath(u"host.pub"_s));
+        QVERIFY(fingerprint);
+        m_server.name = m_name;
+        m_server.host = u"127.0.0.1"_s;
+        m_server.port = port;
+        m_server.user = u"root"_s;
+        m_server.auth = AuthMethod::KeyFile;
+        m_server.keyFile = info.value(u"key"_s);
+        m_server.hostKeyFingerprint = *fingerprint;
+
+        m_h = std::make_unique<RunHarness>();
+        m_h->makeEngine(RunHarness::fastOptions());
+        m_h->engine->setTransportFactory([](const Server &s) -> std::unique_ptr<remote::Transport> {
+            remote::SshOptions o;
+            o.configFile = QString();
+            return std::make_unique<remote::SshTransport>(s, o);
+        });
+        m_h->engine->addRecipe(std::make_shared<deploy::ProvisionRecipe>(
+            m_h->core->servers(),
+            deploy::ProvisionOptions{.environment = {{u"HYDRON_SSH_PORT"_s, u"22"_s},
+                                                     {u"HYDRON_PROXY_IMAGE"_s, u"hydron-test/caddy:2"_s}}}));
+        deploy::DeployOptions options;
+        options.cacheDirectory = m_tmp.filePath(u"contexts"_s);
+        options.secretValues = [](const Project &, const planning::PlanDocument &) -> Result<QHash<QString, QString>> {
+            return QHash<QString, QString>{{u"web.SECRET_TOKEN"_s, secretValue}};
+        };
+        for (Run::Kind kind : {Run::Kind::Deploy, Run::Kind::Redeploy})
+            m_h->engine->addRecipe(std::make_shared<deploy::DeployRecipe>(kind, m_h->core->projects(),
+                                                                          m_h->core->plans(), &m_h->masker, options));
+        m_rollback = std::make_shared<deploy::RollbackRecipe>(m_h->core->projects());
+        m_h->engine->addRecipe(m_rollback);
+        m_serverId = m_h->addServer(m_server);
+
+        // The project: a copy of the fixture, with an approved plan.
+        m_source = m_tmp.filePath(u"src"_s);
+        QVERIFY(QDir().mkpath(m_source));
+        for (const QFileInfo &fi : QDir(fixture).entryInfoList(QDir::Files | QDir::Hidden))
+            QVERIFY(QFile::copy(fi.filePath(), QDir(m_source).filePath(fi.fileName())));
+        Project p;
+        p.name = u"pyapp"_s;
+        p.source.kind = ProjectSource::Kind::Folder;
+        p.source.location = m_source;
+        auto added = m_h->core->projects().add(p);
+        QVERIFY(added);
+        m_projectId = added->id;
+        Plan plan;
+        plan.projectId = m_projectId;
+        plan.status = Plan::Status::Approved;
+        plan.body = pyappPlan(u"pyapp"_s).toJson();
+        QVERIFY(m_h->core->plans().add(plan));
+    }
+
+    void cleanupTestCase()
+    {
+        m_h.reset();
+        if (m_serverUp && qEnvironmentVariable("HYDRON_TEST_KEEP") != u"1")
+            runTool(envTools + u"/hydron-test-server"_s, {u"down"_s, m_name}, 120'000);
+        if (m_startedDocker && qEnvironmentVariable("HYDRON_TEST_KEEP") != u"1")
+            runTool(envTools + u"/hydron-test-docker"_s, {u"down"_s}, 120'000);
+    }
+
+    void provision_thenImagesLoaded()
+    {
+        auto first = m_h->engine->start(Run::Kind::Provision, m_serverId);
+        QVERIFY(first);
+        QObject::connect(m_h->engine.get(), &RunEngine::stepStarted, m_h->engine.get(),
+                         [&](qint64 run, int, const Step &step) {
+                             if (run == first->id && step.name == u"docker")
+                                 (void)m_h->engine->pause(run);
+                         });
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_h->records[first->id].statuses.contains(RunStatus::Paused) || m_h->records[first->id].finished; },
+            900'000));
+        QVERIFY2(!m_h->records[first->id].finished, qPrintable(describe(m_h->records[first->id])));
+        const Program save = runTool(
+            u"bash"_s,
+            {u"-c"_s, u"set -o pipefail; eval \"$('%1/hydron-test-docker' env)\"; docker save hydron-test/caddy:2 "
+                      "hydron-test/busybox:latest python:3.11-slim redis:7 | '%1/hydron-test-server' ssh '%2' "
+                      "'docker load -q'"_s.arg(envTools, m_name)},
+            600'000);
+        QVERIFY2(save.code == 0, save.err.right(2000).constData());
+        QVERIFY(m_h->engine->resume(first->id));
+        QVERIFY(m_h->waitFinished(first->id, 900'000));
+        QVERIFY2(m_h->records[first->id].finalStatus == RunStatus::Completed, qPrintable(describe(m_h->records[first->id])));
+    }
+
+    void deploy_first_servesThroughProxy()
+    {
+        const RunRecord &r = runToEnd(Run::Kind::Deploy);
+        QVERIFY2(r.finalStatus == RunStatus::Completed, qPrintable(describe(r)));
+        const QString body = fetch();
+        QVERIFY2(body.startsWith(u"hello v1 token=%1"_s.arg(secretValue.size())), qPrintable(body));
+        for (const auto &l : r.lines)
+            QVERIFY2(!l.text.contains(secretValue), qPrintable(l.text));
+        // The secret arrived as a literal value and ran nothing.
+        QCOMPARE(onServer(u"test -e /tmp/pwned && echo yes || echo no"_s).out.trimmed(), QByteArray("no"));
+        // The env files of the services are 0600.
+        const Program modes = onServer(u"stat -c '%a' /opt/hydron/env/pyapp/*.env | sort -u"_s);
+        QCOMPARE(modes.out.trimmed(), QByteArray("600"));
+    }
+
+    void redeploy_change_zeroFailedRequests_onlyWebRebuilt()
+    {
+        const QByteArray redisBefore = onServer(u"docker inspect -f '{{.Id}}' pyapp-redis"_s).out.trimmed();
+        writeFile(QDir(m_source).filePath(u"VERSION"_s), "v2\n");
+        // A bounded request loop through the proxy, inside the server, until a stop file appears.
+        QProcess loop;
+        loop.start(envTools + u"/hydron-test-server"_s,
+                   {u"ssh"_s, m_name,
+                    u"rm -f /tmp/stop-loop; ok=0; bad=0; for i in $(seq 1 3000); do [ -e /tmp/stop-loop ] && break; "
+                    "if curl -sf -m 5 -H 'Host: app.test' http://127.0.0.1/ >/dev/null; then ok=$((ok+1)); else "
+                    "bad=$((bad+1)); fi; sleep 0.05; done; echo \"ok=$ok bad=$bad\""_s});
+        QVERIFY(loop.waitForStarted());
+        QTest::qWait(1000);
+        const RunRecord &r = runToEnd(Run::Kind::Redeploy);
+        onServer(u"touch /tmp/stop-loop"_s);
+        QVERIFY(loop.waitForFinished(120'000));
+        const auto counts = keyValues(loop.readAllStandardOutput().replace(' ', '\n'));
+        QVERIFY2(r.finalStatus == RunStatus::Completed, qPrintable(describe(r)));
+        QVERIFY2(counts.value(u"ok"_s).toInt() > 10, qPrintable(counts.value(u"ok"_s)));
+        QCOMPARE(counts.value(u"bad"_s), u"0"_s);
+        QVERIFY2(fetch().startsWith(u"hello v2"_s), qPrintable(fetch()));
+        QCOMPARE(onServer(u"docker inspect -f '{{.Id}}' pyapp-redis"_s).out.trimmed(), redisBefore);
+        // Step 1 built web; redis was left untouched (start-redis changed nothing).
+        QVERIFY2(r.texts(1).join(u'\n').contains(u"changed: built image"_s), qPrintable(r.texts(1).join(u'\n')));
+        QCOMPARE(r.outcomes.value(2).changed, 0);
+        // The old web container is stopped (kept for rollback), the new one runs.
+        QCOMPARE(onServer(u"docker ps -q --filter label=dev.hydron.service=web | wc -l"_s).out.trimmed(), QByteArray("1"));
+    }
+
+    void redeploy_noChange_buildsNothing()
+    {
+        const RunRecord &r = runToEnd(Run::Kind::Redeploy);
+        QVERIFY2(r.finalStatus == RunStatus::Completed, qPrintable(describe(r)));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY2(r.outcomes.value(i).changed == 0, qPrintable(u"step %1: "_s.arg(i) + r.texts(i).join(u'\n')));
+    }
+
+    void deploy_unhealthy_failsWithHealthLog_oldKeepsServing()
+    {
+        writeFile(QDir(m_source).filePath(u"VERSION"_s), "broken\n");
+        const RunRecord &r = runToEnd(Run::Kind::Deploy);
+        QCOMPARE(r.finalStatus, RunStatus::Failed);
+        const QString err = r.texts(-2, LogLine::Stream::Stderr).join(u'\n');
+        QVERIFY2(err.contains(u"health log of"_s) && err.contains(u"log: starting version broken"_s), qPrintable(err));
+        QVERIFY2(r.finalMessage.contains(u"web"_s), qPrintable(r.finalMessage));
+        QVERIFY2(fetch().startsWith(u"hello v2"_s), qPrintable(fetch()));
+        // The broken container was removed.
+        QCOMPARE(onServer(u"docker ps -aq --filter label=dev.hydron.service=web --filter status=running | wc -l"_s)
+                     .out.trimmed(),
+                 QByteArray("1"));
+    }
+
+    void rollback_previousReleaseServes()
+    {
+        const RunRecord &r = runToEnd(Run::Kind::Rollback);
+        QVERIFY2(r.finalStatus == RunStatus::Completed, qPrintable(describe(r)));
+        QVERIFY2(fetch().startsWith(u"hello v1"_s), qPrintable(fetch()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeployRun)
+#include "tst_deploy_run.moc"
