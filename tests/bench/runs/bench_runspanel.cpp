@@ -12,6 +12,7 @@
 #include "core/secrets/secretmasker.h"
 #include "core/store/runstore.h"
 #include "core/store/serverstore.h"
+#include "processstats.h"
 #include "sshdfixture.h"
 #include "ui/models/runlogmodel.h"
 #include "ui/runlogview.h"
@@ -33,41 +34,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace hydron;
+using hydron::bench::peakRssKb;
+using hydron::bench::threadCpuMs;
 
 namespace {
-
-qint64 peakRssKb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-// CPU time (user + system, ms) per thread name of this process.
-QHash<QString, qint64> threadCpuMs()
-{
-    QHash<QString, qint64> result;
-    const long ticks = sysconf(_SC_CLK_TCK);
-    const auto tasks = QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &task : tasks) {
-        QFile stat(u"/proc/self/task/%1/stat"_s.arg(task));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const qsizetype open = text.indexOf('(');
-        const qsizetype close = text.lastIndexOf(')');
-        const QString name = QString::fromLatin1(text.mid(open + 1, close - open - 1));
-        const QList<QByteArray> fields = text.mid(close + 2).split(' ');
-        if (fields.size() > 13)
-            result[name] += (fields.at(11).toLongLong() + fields.at(12).toLongLong()) * 1000 / ticks;
-    }
-    return result;
-}
 
 QString producer(int count)
 {
