@@ -70,7 +70,11 @@ ServerDetailsPanel::ServerDetailsPanel(CoreServices &core, QWidget *parent)
     header->addWidget(m_address);
     header->addSpacing(8);
     header->addWidget(m_status, 1);
+    m_unlock = new QPushButton(tr("Release Lock…"), this);
+    m_unlock->setObjectName(u"releaseLockButton"_s);
+    m_unlock->setToolTip(tr("Release the server's run lock when the run that took it is gone"));
     header->addWidget(m_test);
+    header->addWidget(m_unlock);
     header->addWidget(m_provision);
     layout->addLayout(header);
 
@@ -127,6 +131,7 @@ ServerDetailsPanel::ServerDetailsPanel(CoreServices &core, QWidget *parent)
     connect(m_sampleTimer, &QTimer::timeout, this, &ServerDetailsPanel::sample);
     connect(m_test, &QPushButton::clicked, this, &ServerDetailsPanel::testConnection);
     connect(m_provision, &QPushButton::clicked, this, &ServerDetailsPanel::provision);
+    connect(m_unlock, &QPushButton::clicked, this, &ServerDetailsPanel::releaseLock);
     connect(&core.servers(), &ServerStore::changed, this, [this](const Server &server) {
         if (server.id == m_serverId)
             showFacts(server);
@@ -300,6 +305,35 @@ void ServerDetailsPanel::provision()
     m_runs->refresh();
     m_runs->selectRun(run->id);
     Q_EMIT statusMessage(tr("Provisioning %1").arg(server->name));
+}
+
+void ServerDetailsPanel::releaseLock()
+{
+    const auto server = m_core.servers().find(m_serverId);
+    if (!server)
+        return;
+    const qint64 id = server->id;
+    MessageBox::confirm(
+        this, tr("Release the run lock?"),
+        tr("Release %1's run lock only when the run holding it is gone (Hydron was killed, or the machine that "
+           "ran it is lost). A run still going on would then share the server with the next one.")
+            .arg(server->name),
+        tr("Release Lock"), [this, id](bool confirmed) {
+            if (!confirmed || id != m_serverId)
+                return;
+            const quint64 generation = m_generation;
+            m_core.runEngine().releaseServerLock(id).then(
+                this, [this, generation](const Result<QList<runs::LockHolder>> &released) {
+                    if (generation != m_generation)
+                        return;
+                    if (!released)
+                        m_status->setText(released.error().message);
+                    else if (released->isEmpty())
+                        m_status->setText(tr("The server was not locked."));
+                    else
+                        m_status->setText(tr("Released the lock of %1.").arg(released->constFirst().describe()));
+                });
+        });
 }
 
 void ServerDetailsPanel::sample()

@@ -46,6 +46,8 @@ public:
 
     void testConnection();
     void provision();
+    // Releases the server's run lock after the user confirms (a stale lock: its run is gone).
+    void releaseLock();
 
     [[nodiscard]] RunsPanel *runsPanel() const { return m_runs; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
@@ -79,6 +81,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_test = nullptr;
     QPushButton *m_provision = nullptr;
+    QPushButton *m_unlock = nullptr;
     QTabWidget *m_tabs = nullptr;
     QFormLayout *m_facts = nullptr;
     QLabel *m_os = nullptr;

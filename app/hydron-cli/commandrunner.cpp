@@ -82,6 +82,8 @@ Result<QString> CommandRunner::run(const Invocation &invocation)
         return linkServer(invocation, false);
     case Command::ServersCheck:
         return checkServer(invocation);
+    case Command::ServersUnlock:
+        return unlockServer(invocation);
     case Command::Analyze:
         return analyze(invocation);
     case Command::Provision:

@@ -91,6 +91,7 @@ private:
     secrets::SecretStore &secretStore();
     // runcommands.cpp
     Result<QString> checkServer(const Invocation &invocation);
+    Result<QString> unlockServer(const Invocation &invocation);
     Result<QString> provision(const Invocation &invocation);
     Result<QString> listRuns(const Invocation &invocation);
     Result<QString> showLogs(const Invocation &invocation);

@@ -23,6 +23,7 @@ enum class Command
     ServersLink,
     ServersUnlink,
     ServersCheck,
+    ServersUnlock,
     Analyze,
     Provision,
     Runs,

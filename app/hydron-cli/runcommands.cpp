@@ -184,6 +184,22 @@ Result<QString> CommandRunner::checkServer(const Invocation &invocation)
     return text;
 }
 
+Result<QString> CommandRunner::unlockServer(const Invocation &invocation)
+{
+    auto server = serverNamed(invocation.arguments.at(0));
+    if (!server)
+        return std::unexpected(server.error());
+    const Result<QList<runs::LockHolder>> released = waitForFuture(m_core.runEngine().releaseServerLock(server->id));
+    if (!released)
+        return std::unexpected(hostKeyError(released.error(), *server));
+    if (released->isEmpty())
+        return tr("\"%1\" was not locked.").arg(server->name) + u'\n';
+    QString text;
+    for (const runs::LockHolder &holder : *released)
+        text += tr("Released the lock of %1 on \"%2\".").arg(holder.describe(), server->name) + u'\n';
+    return text;
+}
+
 Result<QString> CommandRunner::provision(const Invocation &invocation)
 {
     auto server = serverNamed(invocation.arguments.at(0));

@@ -238,7 +238,7 @@ private Q_SLOTS:
         row("no subcommand", {u"projects"_s}, u"\"projects\" needs a subcommand: list, add, remove"_s,
             u"Try \"hydron-cli projects --help\"."_s);
         row("unknown subcommand", {u"servers"_s, u"lst"_s}, u"unknown command \"servers lst\""_s,
-            u"\"servers\" subcommands: list, add, remove, tag, link, unlink, check."_s);
+            u"\"servers\" subcommands: list, add, remove, tag, link, unlink, check, unlock."_s);
         row("unknown option", {u"projects"_s, u"list"_s, u"--jsn"_s}, u"unknown option --jsn for \"projects list\""_s,
             u"Usage: hydron-cli projects list [--json]"_s);
         row("option before command", {u"--json"_s, u"projects"_s, u"list"_s}, u"unknown option --json"_s,

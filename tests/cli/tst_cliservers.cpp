@@ -10,7 +10,10 @@
 #include "core/store/runstore.h"
 #include "core/store/serverstore.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -136,6 +139,26 @@ private Q_SLOTS:
         QVERIFY(facts.contains(u"docker"_s));
         // The check stores what it read.
         QVERIFY(serverJson(u"local"_s).value(u"spec"_s).toObject().value(u"cpus"_s).toInt() >= 1);
+    }
+
+    // A lock left by a run that is gone is released explicitly, naming whose it was.
+    void unlock_releasesAStaleLock()
+    {
+        QCOMPARE(cli({u"servers"_s, u"add"_s, u"local"_s}).exitCode, 0);
+        const QString lock = m_root->filePath(u"home/.hydron/locks/run.lock"_s);
+        QVERIFY(QDir().mkpath(lock));
+        QFile holder(lock + u"/holder"_s);
+        QVERIFY(holder.open(QIODevice::WriteOnly));
+        holder.write("holder=99999@elsewhere.invalid run=7 time=2026-11-22T10:00:00Z\n");
+        holder.close();
+        const Outcome released = cli({u"servers"_s, u"unlock"_s, u"local"_s});
+        QVERIFY2(released.exitCode == 0, qPrintable(released.err));
+        QVERIFY2(released.out.contains(u"Released the lock of"_s) && released.out.contains(u"7"_s),
+                 qPrintable(released.out));
+        QVERIFY(!QFileInfo::exists(lock));
+        const Outcome again = cli({u"servers"_s, u"unlock"_s, u"local"_s});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out, u"\"local\" was not locked.\n"_s);
     }
 
     void acceptHostKey_badFingerprint_refused()
