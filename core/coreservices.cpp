@@ -6,7 +6,10 @@
 #include "core/deploy/deployrecipe.h"
 #include "core/deploy/provisioning.h"
 #include "core/logging.h"
+#include "core/remote/keychainpassphraseprovider.h"
 #include "core/runs/runengine.h"
+#include "core/runs/transportfactory.h"
+#include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/secretmasker.h"
 #include "core/settings.h"
 #include "core/store/chatstore.h"
@@ -73,10 +76,29 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString &dataDir,
     return core;
 }
 
+secrets::SecretStore &CoreServices::secretStore()
+{
+    if (!m_secretStore)
+        m_secretStore = std::make_unique<secrets::KeychainSecretStore>();
+    return *m_secretStore;
+}
+
+std::function<std::unique_ptr<remote::Transport>(const Server &)> CoreServices::transportFactory()
+{
+    if (!m_passphrases)
+        m_passphrases = std::make_shared<remote::KeychainPassphraseProvider>(secretStore(), this);
+    return [passphrases = m_passphrases](const Server &server) {
+        remote::SshOptions options;
+        options.passphrases = passphrases;
+        return runs::transportFor(server, options);
+    };
+}
+
 runs::RunEngine &CoreServices::runEngine()
 {
     if (!m_engine) {
         m_engine = std::make_unique<runs::RunEngine>(*m_runs, *m_runLog, *m_servers, *m_masker);
+        m_engine->setTransportFactory(transportFactory());
         m_engine->addRecipe(std::make_shared<deploy::ProvisionRecipe>(*m_servers));
         // Secret values are read from the keychain before a deploy starts (asynchronously) and
         // given through DeployOptions::secretValues by the caller that starts the run; without
@@ -93,6 +115,8 @@ CoreServices::~CoreServices()
     m_watch.stop();
     // Reverse order of construction; the engine first, as it writes to the stores.
     m_engine.reset();
+    m_passphrases.reset();
+    m_secretStore.reset();
     m_masker.reset();
     m_plans.reset();
     m_chats.reset();

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace hydron {
@@ -19,12 +20,18 @@ class RunLog;
 class RunStore;
 class ServerStore;
 class Settings;
+struct Server;
+namespace remote {
+class PassphraseProvider;
+class Transport;
+} // namespace remote
 namespace runs {
 class RunEngine;
 }
 namespace secrets {
 class SecretMasker;
-}
+class SecretStore;
+} // namespace secrets
 
 // The engine's services for one data folder, built in a fixed order and torn down in reverse.
 // Both executables (hydron and hydron-cli) open one of these; app/ owns it.
@@ -58,6 +65,11 @@ public:
     // The one run engine of this process, with every recipe Hydron knows (provisioning, …).
     // Made on first use, on the thread that owns the stores.
     [[nodiscard]] runs::RunEngine &runEngine();
+    // The system keychain (made on first use).
+    [[nodiscard]] secrets::SecretStore &secretStore();
+    // How this process reaches a server: SSH key passphrases come from the keychain. The run
+    // engine uses it; so should every ServerProbe.
+    [[nodiscard]] std::function<std::unique_ptr<remote::Transport>(const Server &)> transportFactory();
 
     // Polls the database's data_version every `interval` ms and, when another process
     // (hydron-cli, a second window) committed, reloads the stores so views follow.
@@ -82,6 +94,8 @@ private:
     std::unique_ptr<ChatStore> m_chats;
     std::unique_ptr<PlanStore> m_plans;
     std::unique_ptr<secrets::SecretMasker> m_masker;
+    std::unique_ptr<secrets::SecretStore> m_secretStore;
+    std::shared_ptr<remote::PassphraseProvider> m_passphrases;
     std::unique_ptr<runs::RunEngine> m_engine;
     QTimer m_watch;
 };

@@ -171,7 +171,7 @@ void ServerDetailsPanel::resetProbe()
     m_sampling = false;
     m_probe.reset();
     if (const auto server = m_core.servers().find(m_serverId))
-        m_probe = std::make_unique<deploy::ServerProbe>(*server);
+        m_probe = std::make_unique<deploy::ServerProbe>(*server, m_core.transportFactory());
 }
 
 void ServerDetailsPanel::showFacts(const Server &server)

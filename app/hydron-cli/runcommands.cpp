@@ -119,7 +119,7 @@ Result<QString> CommandRunner::checkServer(const Invocation &invocation)
         server = *stored;
     }
 
-    deploy::ServerProbe probe(*server);
+    deploy::ServerProbe probe(*server, m_core.transportFactory());
     const Result<deploy::ServerFacts> facts = waitForFuture(probe.check());
     if (!facts) {
         const remote::Failure failure = remote::failureOf(facts.error());
