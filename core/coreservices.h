@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -25,6 +26,10 @@ class RunEngine;
 namespace secrets {
 class SecretMasker;
 }
+namespace deploy {
+class DeployRecipe;
+class RollbackRecipe;
+} // namespace deploy
 
 // The engine's services for one data folder, built in a fixed order and torn down in reverse.
 // Both executables (hydron and hydron-cli) open one of these; app/ owns it.
@@ -58,6 +63,11 @@ public:
     // The one run engine of this process, with every recipe Hydron knows (provisioning, …).
     // Made on first use, on the thread that owns the stores.
     [[nodiscard]] runs::RunEngine &runEngine();
+    // Before starting a Deploy/Redeploy run of a project whose plan has secrets: their values
+    // (reference → value), read from the keychain by the caller; kept in memory and masked.
+    void setDeploySecretValues(qint64 projectId, const QHash<QString, QString> &values);
+    // The release the next Rollback run of the project returns to; empty: the previous one.
+    void setRollbackTarget(qint64 projectId, const QString &release);
 
     // Polls the database's data_version every `interval` ms and, when another process
     // (hydron-cli, a second window) committed, reloads the stores so views follow.
@@ -83,6 +93,8 @@ private:
     std::unique_ptr<PlanStore> m_plans;
     std::unique_ptr<secrets::SecretMasker> m_masker;
     std::unique_ptr<runs::RunEngine> m_engine;
+    QList<std::shared_ptr<deploy::DeployRecipe>> m_deployRecipes;
+    std::shared_ptr<deploy::RollbackRecipe> m_rollbackRecipe;
     QTimer m_watch;
 };
 

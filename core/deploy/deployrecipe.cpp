@@ -262,13 +262,19 @@ Result<CompiledDeploy> DeployRecipe::compilePlan(const Project &project, const p
 
     QHash<QString, QString> secretValues;
     if (!plan.secrets.isEmpty()) {
-        if (!m_options.secretValues)
+        if (m_options.secretValues) {
+            auto values = m_options.secretValues(project, plan);
+            if (!values)
+                return std::unexpected(values.error());
+            secretValues = *values;
+        } else if (m_secretValues.contains(project.id)) {
+            secretValues = m_secretValues.value(project.id);
+        } else {
             return fail(Error::Code::InvalidInput,
-                        tr("The plan of %1 uses secrets, and no secret store was given to the deploy.").arg(project.name));
-        auto values = m_options.secretValues(project, plan);
-        if (!values)
-            return std::unexpected(values.error());
-        secretValues = *values;
+                        tr("The plan of %1 uses secrets whose values were not read from the keychain before the "
+                           "deploy started.")
+                            .arg(project.name));
+        }
     }
 
     CompiledDeploy out;
@@ -477,6 +483,11 @@ Result<CompiledDeploy> DeployRecipe::compilePlan(const Project &project, const p
     for (const Pending &p : std::as_const(services))
         out.services.append(p.compiled);
     return out;
+}
+
+void DeployRecipe::setSecretValues(qint64 projectId, const QHash<QString, QString> &values)
+{
+    m_secretValues.insert(projectId, values);
 }
 
 Result<QList<runs::StepDefinition>> DeployRecipe::compile(const runs::RecipeContext &context) const

@@ -81,12 +81,17 @@ public:
     [[nodiscard]] Result<CompiledDeploy> compileProject(qint64 projectId) const;
     [[nodiscard]] Result<CompiledDeploy> compilePlan(const Project &project, const planning::PlanDocument &plan) const;
 
+    // Secret values (reference → value) the caller read from the keychain before starting a run
+    // of the project, used when DeployOptions::secretValues is not set. Kept in memory only.
+    void setSecretValues(qint64 projectId, const QHash<QString, QString> &values);
+
 private:
     Run::Kind m_kind;
     ProjectStore &m_projects;
     PlanStore &m_plans;
     secrets::SecretMasker *m_masker;
     DeployOptions m_options;
+    QHash<qint64, QHash<QString, QString>> m_secretValues;
 };
 
 // Rollback (Run::Kind::Rollback): starts a kept release's containers, health-gates them and

@@ -156,6 +156,21 @@ private Q_SLOTS:
         QCOMPARE(four->release, three->release);
     }
 
+    void compile_secretsGivenAhead_noProvider()
+    {
+        deploy::DeployOptions o;
+        o.cacheDirectory = m_dir.filePath(u"cache"_s);
+        deploy::DeployRecipe r(Run::Kind::Deploy, m_core->projects(), m_core->plans(), nullptr, o);
+        auto refused = r.compileProject(m_projectId);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"keychain"_s), qPrintable(refused.error().message));
+        r.setSecretValues(m_projectId, {{u"web.SECRET_TOKEN"_s, secretValue}});
+        QVERIFY(r.compileProject(m_projectId));
+        // The same through CoreServices, which also masks the values.
+        m_core->setDeploySecretValues(m_projectId, {{u"web.SECRET_TOKEN"_s, u"another-secret"_s}});
+        QVERIFY(m_core->masker().containsSecret(u"another-secret"_s));
+    }
+
     void projectSlug_cases()
     {
         QCOMPARE(deploy::projectSlug(u"Py App"_s), u"py-app"_s);
