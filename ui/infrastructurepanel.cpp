@@ -40,6 +40,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QThreadPool>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -692,6 +693,15 @@ InfrastructurePanel::InfrastructurePanel(CoreServices &core, QWidget *parent)
     m_versionsStack = stackOf(versionsPage, versionsEmpty, this);
     addTab(m_versionsStack, icons::themed(u"plan"_s), tr("Versions"));
 
+    // The plan's state where every tab shows it: version and status, or that it is stale.
+    m_cornerStatus = new QToolButton(this);
+    m_cornerStatus->setObjectName(u"planCornerStatusButton"_s);
+    m_cornerStatus->setAutoRaise(true);
+    m_cornerStatus->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_cornerStatus->hide();
+    connect(m_cornerStatus, &QToolButton::clicked, this, [this] { setCurrentIndex(PlanTab); });
+    setCornerWidget(m_cornerStatus, Qt::TopRightCorner);
+
     for (QAbstractItemModel *model :
          {static_cast<QAbstractItemModel *>(m_services), static_cast<QAbstractItemModel *>(m_env)}) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &InfrastructurePanel::updateEmptyStates);
@@ -853,6 +863,7 @@ void InfrastructurePanel::updatePlan()
     m_generate->setText(m_generating ? tr("Generating…") : tr("Regenerate"));
     if (!m_plan) {
         m_staleBanner->hide();
+        m_cornerStatus->hide();
         return;
     }
     const bool stale = project && planning::isStale(*m_plan, *project);
@@ -869,6 +880,13 @@ void InfrastructurePanel::updatePlan()
                                       "describes what would be deployed. Regenerate it from the current services.")
                                  : QString());
     m_staleBanner->setVisible(stale);
+    // Only a stale plan takes room beside the tabs (seven tabs already fill the workspace's width).
+    m_cornerStatus->setText(tr("Stale plan"));
+    m_cornerStatus->setToolTip(
+        tr("Version %1 no longer matches the services; show it to regenerate.").arg(m_plan->version));
+    m_cornerStatus->setStyleSheet(
+        u"QToolButton { color: %1; }"_s.arg(style::runStatusColor(RunStatus::Failed, palette()).name()));
+    m_cornerStatus->setVisible(stale);
     m_generate->setVisible(!stale); // the banner's Regenerate says it there
 
     QList<planning::PlanProblem> problems;

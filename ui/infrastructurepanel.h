@@ -18,6 +18,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 
 namespace hydron {
 class CoreServices;
@@ -154,6 +155,7 @@ private:
     QComboBox *m_diffBase = nullptr;
     QLabel *m_diffSummary = nullptr;
     QPlainTextEdit *m_diffDetail = nullptr;
+    QToolButton *m_cornerStatus = nullptr;
 };
 
 } // namespace hydron::ui

@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace hydron;
@@ -236,6 +237,13 @@ private Q_SLOTS:
         QVERIFY(child<QWidget>(u"planStaleBanner"_s)->isVisible());
         QVERIFY(child<QLabel>(u"planStaleLabel"_s)->isVisible());
         QVERIFY(!approve->isEnabled());
+        // Every tab says so in the corner; a click there leads to the banner.
+        m_panel->setCurrentIndex(InfrastructurePanel::DockerfilesTab);
+        auto *corner = child<QToolButton>(u"planCornerStatusButton"_s);
+        QVERIFY(corner->isVisible());
+        QCOMPARE(corner->text(), u"Stale plan"_s);
+        QTest::mouseClick(corner, Qt::LeftButton);
+        QCOMPARE(m_panel->currentIndex(), int(InfrastructurePanel::PlanTab));
         shoot(u"stale"_s);
 
         // Regenerate from the banner: version 3, current again, approvable.
@@ -246,6 +254,7 @@ private Q_SLOTS:
         QCOMPARE(plan->status, Plan::Status::Generated);
         QVERIFY(!planning::isStale(*plan, *m_core->projects().find(project->id)));
         QTRY_VERIFY(!child<QWidget>(u"planStaleBanner"_s)->isVisible());
+        QVERIFY(!child<QToolButton>(u"planCornerStatusButton"_s)->isVisible());
         QVERIFY(approve->isEnabled());
         document = planning::planDocument(*plan);
         QCOMPARE(document->service(u"web"_s)->ports, QList<int>{8080});
