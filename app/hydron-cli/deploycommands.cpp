@@ -116,10 +116,10 @@ Result<qint64> CommandRunner::streamRun(Run::Kind kind, const Server &server, qi
         return runId;
     if (outcome == RunStatus::Stopped)
         return fail(Error::Code::Cancelled, tr("Run #%1 was stopped; the server's lock is released.").arg(runId));
-    return std::unexpected(
-        Error{Error::Code::Network, tr("%1 on %2 failed (run #%3).").arg(what, server.name).arg(runId),
-              (outcomeMessage.isEmpty() ? QString() : outcomeMessage + u"\n  "_s) +
-                  tr("See \"hydron-cli logs %1\".").arg(runId)});
+    return std::unexpected(Error{Error::Code::Network,
+                                 tr("%1 on %2 failed (run #%3).").arg(what, server.name).arg(runId),
+                                 (outcomeMessage.isEmpty() ? QString() : outcomeMessage + u"\n  "_s) +
+                                     tr("See \"hydron-cli logs %1\".").arg(runId)});
 }
 
 Result<QHash<QString, QString>> CommandRunner::planSecretValues(const Project &project,
@@ -162,7 +162,7 @@ Result<QHash<QString, QString>> CommandRunner::planSecretValues(const Project &p
         QStringList how;
         for (const QString &ref : std::as_const(missing))
             how << u"hydron-cli env set \"%1\" %2 VALUE --service %3 --secret"_s.arg(project.name, ref.section(u'.', 1),
-                                                                                      ref.section(u'.', 0, 0));
+                                                                                     ref.section(u'.', 0, 0));
         return fail(Error::Code::InvalidInput,
                     tr("The plan needs secret values that are not in the keychain: %1.").arg(missing.join(u", "_s)),
                     how.join(u'\n'));
@@ -200,8 +200,9 @@ Result<QString> CommandRunner::deploy(const Invocation &invocation)
     for (const analysis::BackingService &b : analysed->result.backing)
         project.services << b.toService();
     if (project.services.isEmpty())
-        return fail(Error::Code::NotFound, tr("No services were found in %1, so there is nothing to deploy.")
-                                               .arg(analysed->source.displayText()));
+        return fail(
+            Error::Code::NotFound,
+            tr("No services were found in %1, so there is nothing to deploy.").arg(analysed->source.displayText()));
     options.sourceRoot = analysed->root;
     auto document = planning::generatePlan(project, options);
     if (!document)
@@ -210,10 +211,10 @@ Result<QString> CommandRunner::deploy(const Invocation &invocation)
         QStringList lines;
         for (const planning::PlanProblem &p : problems)
             lines << u"- "_s + p.message;
-        return std::unexpected(Error{Error::Code::InvalidInput,
-                                     tr("The plan has %n problem(s); fix them and deploy again.", nullptr,
-                                        int(problems.size())),
-                                     lines.join(u"\n  "_s)});
+        return std::unexpected(
+            Error{Error::Code::InvalidInput,
+                  tr("The plan has %n problem(s); fix them and deploy again.", nullptr, int(problems.size())),
+                  lines.join(u"\n  "_s)});
     }
     if (!invocation.flag(u"yes"_s)) {
         if (m_out) {
@@ -258,7 +259,9 @@ Result<QString> CommandRunner::deploy(const Invocation &invocation)
         return values;
     };
     const QString root = analysed->root;
-    deployOptions.sourceRoot = [root](const Project &) { return root; };
+    deployOptions.sourceRoot = [root](const Project &) {
+        return root;
+    };
     runs::RunEngine &engine = m_core.runEngine();
     std::shared_ptr<deploy::DeployRecipe> recipe;
     for (Run::Kind kind : {Run::Kind::Deploy, Run::Kind::Redeploy}) {
@@ -281,8 +284,9 @@ Result<QString> CommandRunner::deploy(const Invocation &invocation)
             deployedBefore = true;
     }
     const Run::Kind kind = deployedBefore ? Run::Kind::Redeploy : Run::Kind::Deploy;
-    auto run = streamRun(kind, *server, project.id, deployedBefore ? tr("Redeploying %1").arg(project.name)
-                                                                   : tr("Deploying %1").arg(project.name));
+    auto run =
+        streamRun(kind, *server, project.id,
+                  deployedBefore ? tr("Redeploying %1").arg(project.name) : tr("Deploying %1").arg(project.name));
     if (!run)
         return std::unexpected(run.error());
     const auto finished = m_core.runs().find(*run);
@@ -331,8 +335,8 @@ Result<QString> CommandRunner::releases(const Invocation &invocation)
     const auto current = waitFor(transport->readFile(dir + u"/current"_s));
     const QString currentRelease = current ? QString::fromUtf8(current->trimmed()) : QString();
     QStringList seen;
-    QString text = u"%1  %2  %3\n"_s.arg(tr("RELEASE").leftJustified(12), tr("DEPLOYED (UTC)").leftJustified(20),
-                                         tr("STATE"));
+    QString text =
+        u"%1  %2  %3\n"_s.arg(tr("RELEASE").leftJustified(12), tr("DEPLOYED (UTC)").leftJustified(20), tr("STATE"));
     const QList<QByteArray> lines = log->trimmed().split('\n');
     for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
         const QList<QByteArray> f = it->trimmed().split(' ');
@@ -343,8 +347,8 @@ Result<QString> CommandRunner::releases(const Invocation &invocation)
             continue;
         seen << release;
         const bool kept = bool(waitFor(transport->readFile(dir + u"/releases/"_s + release + u"/containers"_s)));
-        const QString when = QDateTime::fromSecsSinceEpoch(f.at(0).toLongLong(), Qt::UTC)
-                                 .toString(u"yyyy-MM-dd hh:mm:ss"_s);
+        const QString when =
+            QDateTime::fromSecsSinceEpoch(f.at(0).toLongLong(), Qt::UTC).toString(u"yyyy-MM-dd hh:mm:ss"_s);
         const QString state = release == currentRelease ? tr("current") : kept ? tr("kept") : tr("removed");
         text += u"%1  %2  %3\n"_s.arg(release.leftJustified(12), when.leftJustified(20), state);
     }
