@@ -219,8 +219,23 @@ private Q_SLOTS:
         QCOMPARE(domains->model()->index(0, ui::PlanDomainModel::Tls).data().toString(),
                  u"HTTPS from the proxy's own CA"_s);
         shoot(u"domains"_s);
+        // Post-deploy: a command typed for a service is a new version; Remove takes it out again.
         m_panel->setCurrentIndex(InfrastructurePanel::PostDeployTab);
+        QVERIFY(child<ui::EmptyStateWidget>(u"postDeployEmptyState"_s)->isVisible());
+        auto *commandEdit = child<QLineEdit>(u"postDeployCommandEdit"_s);
+        QTest::keyClicks(commandEdit, u"npm run migrate"_s);
+        QTest::mouseClick(child<QPushButton>(u"postDeployAddButton"_s), Qt::LeftButton);
+        QCOMPARE(m_core->plans().latest(project->id)->version, 4);
+        auto *commands = child<QTableView>(u"postDeployTable"_s);
+        QVERIFY(commands->isVisible());
+        QCOMPARE(commands->model()->rowCount(), 1);
+        QCOMPARE(commands->model()->index(0, ui::PlanPostDeployModel::Service).data().toString(), u"web"_s);
+        QCOMPARE(commands->model()->index(0, ui::PlanPostDeployModel::Command).data().toString(), u"npm run migrate"_s);
         shoot(u"postdeploy"_s);
+        commands->setCurrentIndex(commands->model()->index(0, 0));
+        QTest::mouseClick(child<QPushButton>(u"postDeployRemoveButton"_s), Qt::LeftButton);
+        QCOMPARE(m_core->plans().latest(project->id)->version, 5);
+        QCOMPARE(commands->model()->rowCount(), 0);
 
         // Approve.
         m_panel->setCurrentIndex(InfrastructurePanel::PlanTab);
@@ -242,6 +257,7 @@ private Q_SLOTS:
         auto *corner = child<QToolButton>(u"planCornerStatusButton"_s);
         QVERIFY(corner->isVisible());
         QCOMPARE(corner->text(), u"Stale plan"_s);
+        QVERIFY(corner->toolTip().contains(u"Version 5"_s));
         QTest::mouseClick(corner, Qt::LeftButton);
         QCOMPARE(m_panel->currentIndex(), int(InfrastructurePanel::PlanTab));
         shoot(u"stale"_s);
@@ -250,7 +266,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(u"planStaleRegenerateButton"_s), Qt::LeftButton);
         QTRY_COMPARE(generated.count(), 2);
         plan = m_core->plans().latest(project->id);
-        QCOMPARE(plan->version, 4);
+        QCOMPARE(plan->version, 6);
         QCOMPARE(plan->status, Plan::Status::Generated);
         QVERIFY(!planning::isStale(*plan, *m_core->projects().find(project->id)));
         QTRY_VERIFY(!child<QWidget>(u"planStaleBanner"_s)->isVisible());
