@@ -100,14 +100,32 @@ runs::RunEngine &CoreServices::runEngine()
         m_engine = std::make_unique<runs::RunEngine>(*m_runs, *m_runLog, *m_servers, *m_masker);
         m_engine->setTransportFactory(transportFactory());
         m_engine->addRecipe(std::make_shared<deploy::ProvisionRecipe>(*m_servers));
-        // Secret values are read from the keychain before a deploy starts (asynchronously) and
-        // given through DeployOptions::secretValues by the caller that starts the run; without
-        // them a plan with secrets refuses to compile with a clear message.
-        for (Run::Kind kind : {Run::Kind::Deploy, Run::Kind::Redeploy})
-            m_engine->addRecipe(std::make_shared<deploy::DeployRecipe>(kind, *m_projects, *m_plans, m_masker.get()));
-        m_engine->addRecipe(std::make_shared<deploy::RollbackRecipe>(*m_projects));
+        // Secret values are read from the keychain (asynchronously) before a deploy starts and
+        // handed over with setDeploySecretValues(); without them a plan with secrets refuses to
+        // compile with a clear message.
+        for (Run::Kind kind : {Run::Kind::Deploy, Run::Kind::Redeploy}) {
+            m_deployRecipes.append(std::make_shared<deploy::DeployRecipe>(kind, *m_projects, *m_plans, m_masker.get()));
+            m_engine->addRecipe(m_deployRecipes.last());
+        }
+        m_rollbackRecipe = std::make_shared<deploy::RollbackRecipe>(*m_projects);
+        m_engine->addRecipe(m_rollbackRecipe);
     }
     return *m_engine;
+}
+
+void CoreServices::setDeploySecretValues(qint64 projectId, const QHash<QString, QString> &values)
+{
+    (void)runEngine();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        m_masker->add(it.key(), it.value());
+    for (const auto &recipe : std::as_const(m_deployRecipes))
+        recipe->setSecretValues(projectId, values);
+}
+
+void CoreServices::setRollbackTarget(qint64 projectId, const QString &release)
+{
+    (void)runEngine();
+    m_rollbackRecipe->setTarget(projectId, release);
 }
 
 CoreServices::~CoreServices()
@@ -115,6 +133,8 @@ CoreServices::~CoreServices()
     m_watch.stop();
     // Reverse order of construction; the engine first, as it writes to the stores.
     m_engine.reset();
+    m_deployRecipes.clear();
+    m_rollbackRecipe.reset();
     m_passphrases.reset();
     m_secretStore.reset();
     m_masker.reset();

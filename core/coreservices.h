@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -31,7 +32,12 @@ class RunEngine;
 namespace secrets {
 class SecretMasker;
 class SecretStore;
-} // namespace secrets
+}
+}
+namespace deploy {
+class DeployRecipe;
+class RollbackRecipe;
+} // namespace deploy
 
 // The engine's services for one data folder, built in a fixed order and torn down in reverse.
 // Both executables (hydron and hydron-cli) open one of these; app/ owns it.
@@ -70,6 +76,11 @@ public:
     // How this process reaches a server: SSH key passphrases come from the keychain. The run
     // engine uses it; so should every ServerProbe.
     [[nodiscard]] std::function<std::unique_ptr<remote::Transport>(const Server &)> transportFactory();
+    // Before starting a Deploy/Redeploy run of a project whose plan has secrets: their values
+    // (reference → value), read from the keychain by the caller; kept in memory and masked.
+    void setDeploySecretValues(qint64 projectId, const QHash<QString, QString> &values);
+    // The release the next Rollback run of the project returns to; empty: the previous one.
+    void setRollbackTarget(qint64 projectId, const QString &release);
 
     // Polls the database's data_version every `interval` ms and, when another process
     // (hydron-cli, a second window) committed, reloads the stores so views follow.
@@ -97,6 +108,8 @@ private:
     std::unique_ptr<secrets::SecretStore> m_secretStore;
     std::shared_ptr<remote::PassphraseProvider> m_passphrases;
     std::unique_ptr<runs::RunEngine> m_engine;
+    QList<std::shared_ptr<deploy::DeployRecipe>> m_deployRecipes;
+    std::shared_ptr<deploy::RollbackRecipe> m_rollbackRecipe;
     QTimer m_watch;
 };
 

@@ -28,6 +28,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -317,7 +319,7 @@ void ChatPane::openConversation(qint64 chatId)
     for (const auto &widget : std::as_const(m_cardWidgets))
         delete widget.data();
     m_cardWidgets.clear();
-    m_stream->clear();
+    resetStream();
     m_stream->setVisible(false);
     m_statusLabel->clear();
     if (chatId <= 0 || !m_tools)
@@ -328,9 +330,7 @@ void ChatPane::openConversation(qint64 chatId)
         m_sendButton->setEnabled(!busy);
         m_stopButton->setEnabled(busy);
         if (busy) {
-            m_streamText.clear();
-            m_renderedSize = 0;
-            m_stream->clear();
+            resetStream();
             m_stream->setVisible(true);
             m_statusLabel->setText(tr("The assistant is answering…"));
         }
@@ -384,15 +384,56 @@ void ChatPane::renderStream()
 {
     if (m_renderedSize == m_streamText.size())
         return;
-    // Markdown re-rendered as a whole, at most once a frame: code blocks and lists close
-    // correctly as they arrive. Stay at the bottom only when the reader is there.
+    // Incremental Markdown, at most once a frame: whole paragraphs (ended by a blank line outside
+    // a code fence) are rendered once and appended; only the unfinished tail is rendered again,
+    // so a long answer costs the same per frame at its end as at its start.
+    qsizetype lineStart = m_scanPosition;
+    while (true) {
+        const qsizetype newline = m_streamText.indexOf(u'\n', lineStart);
+        if (newline < 0)
+            break;
+        const QStringView line = QStringView(m_streamText).mid(lineStart, newline - lineStart);
+        if (line.trimmed().startsWith(u"```"))
+            m_inFence = !m_inFence;
+        else if (!m_inFence && line.trimmed().isEmpty())
+            m_commitCandidate = newline + 1;
+        lineStart = newline + 1;
+    }
+    m_scanPosition = lineStart;
+
     QScrollBar *bar = m_stream->verticalScrollBar();
     const bool atBottom = bar->value() >= bar->maximum() - 4;
-    m_stream->setMarkdown(m_streamText);
+    QTextDocument *document = m_stream->document();
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    cursor.setPosition(m_tailPosition);
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    if (m_commitCandidate > m_committed) {
+        cursor.insertMarkdown(m_streamText.mid(m_committed, m_commitCandidate - m_committed));
+        m_committed = m_commitCandidate;
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertBlock();
+        m_tailPosition = cursor.position();
+    }
+    cursor.insertMarkdown(m_streamText.mid(m_committed));
+    cursor.endEditBlock();
     if (atBottom)
         bar->setValue(bar->maximum());
     m_renderedSize = m_streamText.size();
     Q_EMIT streamRendered(m_renderedSize);
+}
+
+void ChatPane::resetStream()
+{
+    m_streamText.clear();
+    m_renderedSize = 0;
+    m_committed = 0;
+    m_commitCandidate = 0;
+    m_scanPosition = 0;
+    m_tailPosition = 0;
+    m_inFence = false;
+    m_stream->clear();
 }
 
 void ChatPane::addCardWidget(const assistant::ActionCard &card)

@@ -74,6 +74,7 @@ private:
     void renameSelected();
     void deleteSelected();
     void renderStream();
+    void resetStream();
     void addCardWidget(const assistant::ActionCard &card);
     void updateCardWidget(const assistant::ActionCard &card);
     void decide(const QString &cardId, bool approve);
@@ -107,6 +108,11 @@ private:
 
     QString m_streamText;
     qsizetype m_renderedSize = 0;
+    qsizetype m_committed = 0;       // m_streamText[0, m_committed) is rendered for good
+    qsizetype m_commitCandidate = 0; // the end of the last finished paragraph seen
+    qsizetype m_scanPosition = 0;    // lines before this were scanned for fences and blank lines
+    int m_tailPosition = 0;          // where the re-rendered tail starts in the document
+    bool m_inFence = false;
     QTimer m_renderTimer;
 };
 

@@ -40,6 +40,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QThreadPool>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -624,8 +625,42 @@ InfrastructurePanel::InfrastructurePanel(CoreServices &core, QWidget *parent)
     postDeployEmpty->setTitle(tr("No post-deploy commands"));
     postDeployEmpty->setText(tr("Commands such as database migrations run in a service's container after each "
                                 "deploy. The plan lists the ones it detected (Django, Rails, Laravel, Prisma)."));
-    m_postDeployStack = stackOf(postDeployTable, postDeployEmpty, this);
-    addTab(m_postDeployStack, icons::themed(u"runs"_s), tr("Post-deploy"));
+    auto *postDeployPage = new QWidget(this);
+    postDeployPage->setBackgroundRole(QPalette::Base);
+    postDeployPage->setAutoFillBackground(true);
+    auto *postDeployLayout = new QVBoxLayout(postDeployPage);
+    postDeployLayout->setContentsMargins(0, 8, 0, 0);
+    postDeployLayout->setSpacing(6);
+    auto *commandRow = new QHBoxLayout;
+    commandRow->setContentsMargins(12, 0, 12, 0);
+    commandRow->setSpacing(8);
+    m_commandService = new QComboBox(postDeployPage);
+    m_commandService->setObjectName(u"postDeployServiceCombo"_s);
+    m_commandService->setToolTip(tr("The service whose container runs the command"));
+    m_commandText = new QLineEdit(postDeployPage);
+    m_commandText->setObjectName(u"postDeployCommandEdit"_s);
+    m_commandText->setPlaceholderText(tr("e.g. npx prisma migrate deploy"));
+    m_commandText->setClearButtonEnabled(true);
+    auto *addCommand = new QPushButton(tr("Add Command"), postDeployPage);
+    addCommand->setObjectName(u"postDeployAddButton"_s);
+    m_commandRemove = new QPushButton(tr("Remove"), postDeployPage);
+    m_commandRemove->setObjectName(u"postDeployRemoveButton"_s);
+    m_commandRemove->setEnabled(false);
+    commandRow->addWidget(m_commandService);
+    commandRow->addWidget(m_commandText, 1);
+    commandRow->addWidget(addCommand);
+    commandRow->addWidget(m_commandRemove);
+    postDeployLayout->addLayout(commandRow);
+    m_postDeployStack = stackOf(postDeployTable, postDeployEmpty, postDeployPage);
+    postDeployLayout->addWidget(m_postDeployStack, 1);
+    connect(addCommand, &QPushButton::clicked, this, &InfrastructurePanel::addPostDeployCommand);
+    connect(m_commandText, &QLineEdit::returnPressed, this, &InfrastructurePanel::addPostDeployCommand);
+    connect(m_commandRemove, &QPushButton::clicked, this,
+            [this, postDeployTable] { removePostDeployCommand(postDeployTable->currentIndex().row()); });
+    connect(postDeployTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_commandRemove->setEnabled(current.isValid()); });
+    connect(m_postDeploy, &QAbstractItemModel::modelReset, this, [this] { m_commandRemove->setEnabled(false); });
+    addTab(postDeployPage, icons::themed(u"runs"_s), tr("Post-deploy"));
 
     // Versions: what changed from an earlier version to the newest.
     m_diff = new PlanDiffModel(this);
@@ -691,6 +726,15 @@ InfrastructurePanel::InfrastructurePanel(CoreServices &core, QWidget *parent)
                               "Once there are two, this tab shows what changed between them."));
     m_versionsStack = stackOf(versionsPage, versionsEmpty, this);
     addTab(m_versionsStack, icons::themed(u"plan"_s), tr("Versions"));
+
+    // The plan's state where every tab shows it: version and status, or that it is stale.
+    m_cornerStatus = new QToolButton(this);
+    m_cornerStatus->setObjectName(u"planCornerStatusButton"_s);
+    m_cornerStatus->setAutoRaise(true);
+    m_cornerStatus->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_cornerStatus->hide();
+    connect(m_cornerStatus, &QToolButton::clicked, this, [this] { setCurrentIndex(PlanTab); });
+    setCornerWidget(m_cornerStatus, Qt::TopRightCorner);
 
     for (QAbstractItemModel *model :
          {static_cast<QAbstractItemModel *>(m_services), static_cast<QAbstractItemModel *>(m_env)}) {
@@ -808,6 +852,19 @@ void InfrastructurePanel::updatePlan()
         m_domainService->setCurrentIndex(keep >= 0 ? keep : 0);
     }
     m_postDeployStack->setCurrentIndex(m_postDeploy->rowCount() > 0 ? 0 : 1);
+    {
+        const QSignalBlocker blocker(m_commandService);
+        const QString previous = m_commandService->currentText();
+        m_commandService->clear();
+        for (const planning::PlanService &s : shown.services) {
+            if (s.kind != ServiceKind::Backing)
+                m_commandService->addItem(s.name);
+        }
+        const int keep = m_commandService->findText(previous);
+        m_commandService->setCurrentIndex(keep >= 0 ? keep : 0);
+        m_commandService->setEnabled(m_document.has_value());
+        m_commandText->setEnabled(m_document.has_value() && m_commandService->count() > 0);
+    }
 
     // Which secrets the keychain already holds (only where a store was given: no keychain prompt
     // just for looking at a plan).
@@ -853,6 +910,7 @@ void InfrastructurePanel::updatePlan()
     m_generate->setText(m_generating ? tr("Generating…") : tr("Regenerate"));
     if (!m_plan) {
         m_staleBanner->hide();
+        m_cornerStatus->hide();
         return;
     }
     const bool stale = project && planning::isStale(*m_plan, *project);
@@ -869,6 +927,13 @@ void InfrastructurePanel::updatePlan()
                                       "describes what would be deployed. Regenerate it from the current services.")
                                  : QString());
     m_staleBanner->setVisible(stale);
+    // Only a stale plan takes room beside the tabs (seven tabs already fill the workspace's width).
+    m_cornerStatus->setText(tr("Stale plan"));
+    m_cornerStatus->setToolTip(
+        tr("Version %1 no longer matches the services; show it to regenerate.").arg(m_plan->version));
+    m_cornerStatus->setStyleSheet(
+        u"QToolButton { color: %1; }"_s.arg(style::runStatusColor(RunStatus::Failed, palette()).name()));
+    m_cornerStatus->setVisible(stale);
     m_generate->setVisible(!stale); // the banner's Regenerate says it there
 
     QList<planning::PlanProblem> problems;
@@ -1118,6 +1183,33 @@ void InfrastructurePanel::removeDomain(int row)
     if (!s || host.isEmpty())
         return;
     s->domains.removeIf([&](const planning::PlanDomain &d) { return d.host == host; });
+    storePlanVersion(document, Plan::Status::Modified);
+}
+
+void InfrastructurePanel::addPostDeployCommand()
+{
+    const QString command = m_commandText->text().trimmed();
+    if (!m_document || command.isEmpty())
+        return;
+    planning::PlanDocument document = *m_document;
+    planning::PlanService *service = document.service(m_commandService->currentText());
+    if (!service)
+        return;
+    service->postDeploy.append(command);
+    m_commandText->clear();
+    storePlanVersion(document, Plan::Status::Modified);
+}
+
+void InfrastructurePanel::removePostDeployCommand(int row)
+{
+    if (!m_document || row < 0 || row >= m_postDeploy->rowCount())
+        return;
+    const QString service = m_postDeploy->index(row, PlanPostDeployModel::Service).data().toString();
+    const QString command = m_postDeploy->index(row, PlanPostDeployModel::Command).data().toString();
+    planning::PlanDocument document = *m_document;
+    planning::PlanService *s = document.service(service);
+    if (!s || !s->postDeploy.removeOne(command))
+        return;
     storePlanVersion(document, Plan::Status::Modified);
 }
 

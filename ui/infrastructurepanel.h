@@ -18,6 +18,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 
 namespace hydron {
 class CoreServices;
@@ -93,6 +94,8 @@ private:
     void setSecretValue();
     void addDomain();
     void removeDomain(int row);
+    void addPostDeployCommand();
+    void removePostDeployCommand(int row);
     secrets::SecretStore *secretStore();
     void storePlanVersion(const planning::PlanDocument &document, Plan::Status status);
 
@@ -150,10 +153,14 @@ private:
     QPushButton *m_domainRemove = nullptr;
     style::InlineErrorLabel *m_domainError = nullptr;
     QStackedWidget *m_postDeployStack = nullptr;
+    QComboBox *m_commandService = nullptr;
+    QLineEdit *m_commandText = nullptr;
+    QPushButton *m_commandRemove = nullptr;
     QStackedWidget *m_versionsStack = nullptr;
     QComboBox *m_diffBase = nullptr;
     QLabel *m_diffSummary = nullptr;
     QPlainTextEdit *m_diffDetail = nullptr;
+    QToolButton *m_cornerStatus = nullptr;
 };
 
 } // namespace hydron::ui

@@ -51,6 +51,9 @@ public:
     // Returns a sentence saying what happened.
     [[nodiscard]] Result<QString> execute(const ActionCard &card);
 
+    // `text` with every secret value the masker knows replaced ("[masked:NAME]").
+    [[nodiscard]] QString masked(const QString &text) const;
+
     // A short description of the project, plan and servers for the system prompt.
     [[nodiscard]] QString projectBrief() const;
 
@@ -65,7 +68,6 @@ public:
     [[nodiscard]] ToolOutcome startRun(const QJsonObject &input) const;
 
 private:
-    [[nodiscard]] QString masked(const QString &text) const;
     [[nodiscard]] ToolOutcome planCard(const QString &toolName, const QJsonObject &planJson, const QString &why) const;
 
     CoreServices &m_core;

@@ -90,7 +90,8 @@ Result<void> Conversation::send(const QString &text)
         return fail(Error::Code::InvalidInput, tr("The assistant is still answering; stop it or wait."));
     if (text.trimmed().isEmpty())
         return fail(Error::Code::InvalidInput, tr("The message is empty."));
-    auto stored = store(Message::Role::User, text.trimmed(), {});
+    // A secret value the user pasted is masked before it is stored or sent.
+    auto stored = store(Message::Role::User, m_tools.masked(text.trimmed()), {});
     if (!stored)
         return std::unexpected(stored.error());
     m_busy = true;

@@ -178,8 +178,8 @@ Result<QStringList> contextFiles(const QString &folder, const QString &extraIgno
     while (!pending.isEmpty()) {
         const QString rel = pending.takeFirst();
         const QDir dir(rel.isEmpty() ? folder : root.filePath(rel));
-        const auto entries =
-            dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
+        const auto entries = dir.entryInfoList(
+            QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
         for (const QFileInfo &info : entries) {
             const QString path = rel.isEmpty() ? info.fileName() : rel + u'/' + info.fileName();
             if (path == u".git")
@@ -208,7 +208,8 @@ Result<QByteArray> contextTar(const QString &folder, const QStringList &files, c
             continue;
         QFile f(root.filePath(rel));
         if (!f.open(QIODevice::ReadOnly))
-            return fail(Error::Code::Io, tr("Cannot read %1 for the build context.").arg(f.fileName()), f.errorString());
+            return fail(Error::Code::Io, tr("Cannot read %1 for the build context.").arg(f.fileName()),
+                        f.errorString());
         if (!appendTarEntry(out, rel, f.readAll(), QFileInfo(f).isExecutable()))
             return fail(Error::Code::Unsupported, tr("The path %1 is too long for the build context.").arg(rel));
     }
@@ -233,7 +234,8 @@ Result<CompiledDeploy> DeployRecipe::compileProject(qint64 projectId) const
 {
     const auto project = m_projects.find(projectId);
     if (!project)
-        return fail(Error::Code::NotFound, tr("A deploy needs a project; there is no project with id %1.").arg(projectId));
+        return fail(Error::Code::NotFound,
+                    tr("A deploy needs a project; there is no project with id %1.").arg(projectId));
     std::optional<Plan> approved;
     for (const Plan &p : m_plans.plans(projectId)) {
         if (p.status == Plan::Status::Approved || p.status == Plan::Status::Executed)
@@ -262,21 +264,27 @@ Result<CompiledDeploy> DeployRecipe::compilePlan(const Project &project, const p
 
     QHash<QString, QString> secretValues;
     if (!plan.secrets.isEmpty()) {
-        if (!m_options.secretValues)
+        if (m_options.secretValues) {
+            auto values = m_options.secretValues(project, plan);
+            if (!values)
+                return std::unexpected(values.error());
+            secretValues = *values;
+        } else if (m_secretValues.contains(project.id)) {
+            secretValues = m_secretValues.value(project.id);
+        } else {
             return fail(Error::Code::InvalidInput,
-                        tr("The plan of %1 uses secrets, and no secret store was given to the deploy.").arg(project.name));
-        auto values = m_options.secretValues(project, plan);
-        if (!values)
-            return std::unexpected(values.error());
-        secretValues = *values;
+                        tr("The plan of %1 uses secrets whose values were not read from the keychain before the "
+                           "deploy started.")
+                            .arg(project.name));
+        }
     }
 
     CompiledDeploy out;
     out.project = projectSlug(project.name);
     static const QRegularExpression networkRe(u"^[a-z0-9][a-z0-9_.-]{0,62}$"_s);
     const QString network = networkRe.match(plan.network).hasMatch() ? plan.network : out.project + u"-internal"_s;
-    const QString cacheDir = m_options.cacheDirectory.isEmpty() ? QDir::temp().filePath(u"hydron-deploy"_s)
-                                                                : m_options.cacheDirectory;
+    const QString cacheDir =
+        m_options.cacheDirectory.isEmpty() ? QDir::temp().filePath(u"hydron-deploy"_s) : m_options.cacheDirectory;
     if (!QDir().mkpath(cacheDir))
         return fail(Error::Code::Io, tr("Cannot create the folder %1 for build contexts.").arg(cacheDir));
 
@@ -365,13 +373,19 @@ Result<CompiledDeploy> DeployRecipe::compilePlan(const Project &project, const p
                 if (!f.open(QIODevice::WriteOnly) || f.write(*tar) != tar->size() || !f.commit())
                     return fail(Error::Code::Io, tr("Cannot write the build context of %1.").arg(s->name),
                                 f.errorString());
+                // Keep the three newest contexts of the service (a run being resumed finds its
+                // own again, or packs it anew: the tar is reproducible).
+                const QFileInfoList older = QDir(cacheDir).entryInfoList(
+                    {out.project + u'-' + s->name + u"-????????????.tar"_s}, QDir::Files, QDir::Time);
+                for (qsizetype i = 3; i < older.size(); ++i)
+                    QFile::remove(older.at(i).filePath());
             }
         } else {
             p.compiled.image = s->image;
         }
         QByteArray inputs = p.compiled.image.toUtf8() + '\0' + p.envFile + '\0' + s->command.join(u'\0').toUtf8() +
-                            '\0' + p.runArgs.join(u'\0').toUtf8() + '\0' + probeFor(*s).toUtf8() +
-                            '\0' + QByteArray::number(s->isPublic);
+                            '\0' + p.runArgs.join(u'\0').toUtf8() + '\0' + probeFor(*s).toUtf8() + '\0' +
+                            QByteArray::number(s->isPublic);
         p.compiled.inputs = hash(inputs);
         p.compiled.container = out.project + u'-' + s->name;
         if (!p.compiled.backing)
@@ -381,15 +395,14 @@ Result<CompiledDeploy> DeployRecipe::compilePlan(const Project &project, const p
         services.append(p);
     }
 
-    const QString site =
-        u"# Managed by Hydron: the sites of project %1.\n"_s.arg(out.project) +
-        planning::caddySites(plan, [&](const planning::PlanService &s) -> QString {
-            for (const Pending &p : std::as_const(services)) {
-                if (p.plan == &s)
-                    return p.compiled.container + u':' + QString::number(s.publicPort);
-            }
-            return s.name + u':' + QString::number(s.publicPort);
-        });
+    const QString site = u"# Managed by Hydron: the sites of project %1.\n"_s.arg(out.project) +
+                         planning::caddySites(plan, [&](const planning::PlanService &s) -> QString {
+                             for (const Pending &p : std::as_const(services)) {
+                                 if (p.plan == &s)
+                                     return p.compiled.container + u':' + QString::number(s.publicPort);
+                             }
+                             return s.name + u':' + QString::number(s.publicPort);
+                         });
     out.release = u"r"_s + hash(releaseInputs + site.toUtf8(), 10);
 
     QList<runs::StepDefinition> &steps = out.steps;
@@ -467,16 +480,18 @@ Result<CompiledDeploy> DeployRecipe::compilePlan(const Project &project, const p
             continue;
         step(u"post-deploy-"_s + p.compiled.name, tr("Run the post-deploy commands of %1").arg(p.compiled.name),
              u"post-deploy"_s,
-             base()
-                 .set(u"CONTAINER"_s, p.compiled.container)
-                 .set(u"COMMANDS"_s, b64List(p.plan->postDeploy))
-                 .bytes());
+             base().set(u"CONTAINER"_s, p.compiled.container).set(u"COMMANDS"_s, b64List(p.plan->postDeploy)).bytes());
     }
     step(u"cleanup"_s, tr("Stop the old release and keep the last %1").arg(m_options.keepReleases), u"cleanup"_s,
          base().set(u"KEEP"_s, QString::number(std::clamp(m_options.keepReleases, 1, 99))).bytes());
     for (const Pending &p : std::as_const(services))
         out.services.append(p.compiled);
     return out;
+}
+
+void DeployRecipe::setSecretValues(qint64 projectId, const QHash<QString, QString> &values)
+{
+    m_secretValues.insert(projectId, values);
 }
 
 Result<QList<runs::StepDefinition>> DeployRecipe::compile(const runs::RecipeContext &context) const
@@ -532,7 +547,8 @@ Result<QList<runs::StepDefinition>> RollbackRecipe::compile(const runs::RecipeCo
         return std::unexpected(library.error());
     runs::StepDefinition d;
     d.name = u"rollback"_s;
-    d.label = target.isEmpty() ? tr("Switch back to the previous release") : tr("Switch back to release %1").arg(target);
+    d.label =
+        target.isEmpty() ? tr("Switch back to the previous release") : tr("Switch back to release %1").arg(target);
     d.script = *common + u'\n' + *library + u"\ndeploy_main rollback \"$@\" </dev/null\n"_s;
     EnvBuilder e;
     e.set(u"PROJECT"_s, projectSlug(project->name));

@@ -28,13 +28,13 @@ using SecretValues = std::function<Result<QHash<QString, QString>>(const Project
 
 struct DeployOptions
 {
-    SecretValues secretValues;  // null: the plan must need no secret
+    SecretValues secretValues; // null: the plan must need no secret
     // The local folder holding the project's source (a Git source's clone); null: a Folder
     // source's location (other sources can then deploy image services only).
     std::function<QString(const Project &)> sourceRoot;
-    QString cacheDirectory;     // where build contexts are packed; empty: <temp>/hydron-deploy
-    int keepReleases = 3;       // releases kept on the server for rollback
-    int maxHealthInterval = 2;  // seconds between health probes while a service starts
+    QString cacheDirectory;    // where build contexts are packed; empty: <temp>/hydron-deploy
+    int keepReleases = 3;      // releases kept on the server for rollback
+    int maxHealthInterval = 2; // seconds between health probes while a service starts
     std::chrono::milliseconds buildTimeout{30 * 60'000};
     std::chrono::milliseconds stepTimeout{10 * 60'000};
 };
@@ -43,18 +43,18 @@ struct DeployOptions
 struct CompiledService
 {
     QString name;
-    QString image;     // built: hydron/<project>-<service>:<buildHash>; else the plan's image
-    QString container; // app: <project>-<service>-<inputs>; backing: <project>-<service>
-    QString buildHash; // context + Dockerfile + args (empty for image services)
-    QString inputs;    // buildHash/image + env + command + settings: what makes a new container
+    QString image;      // built: hydron/<project>-<service>:<buildHash>; else the plan's image
+    QString container;  // app: <project>-<service>-<inputs>; backing: <project>-<service>
+    QString buildHash;  // context + Dockerfile + args (empty for image services)
+    QString inputs;     // buildHash/image + env + command + settings: what makes a new container
     QString contextTar; // the packed build context (built services)
     bool backing = false;
 };
 
 struct CompiledDeploy
 {
-    QString project; // the slug used on the server
-    QString release; // content-addressed: the same inputs give the same release
+    QString project;                 // the slug used on the server
+    QString release;                 // content-addressed: the same inputs give the same release
     QList<CompiledService> services; // in start order
     QList<runs::StepDefinition> steps;
 };
@@ -81,12 +81,17 @@ public:
     [[nodiscard]] Result<CompiledDeploy> compileProject(qint64 projectId) const;
     [[nodiscard]] Result<CompiledDeploy> compilePlan(const Project &project, const planning::PlanDocument &plan) const;
 
+    // Secret values (reference → value) the caller read from the keychain before starting a run
+    // of the project, used when DeployOptions::secretValues is not set. Kept in memory only.
+    void setSecretValues(qint64 projectId, const QHash<QString, QString> &values);
+
 private:
     Run::Kind m_kind;
     ProjectStore &m_projects;
     PlanStore &m_plans;
     secrets::SecretMasker *m_masker;
     DeployOptions m_options;
+    QHash<qint64, QHash<QString, QString>> m_secretValues;
 };
 
 // Rollback (Run::Kind::Rollback): starts a kept release's containers, health-gates them and

@@ -43,7 +43,7 @@ struct StepDefinition
     bool needsRoot = false; // run through `sudo -n` when the SSH user is not root
     bool idempotent = true; // safe to repeat: retried once when the connection dropped
     std::chrono::milliseconds timeout{0}; // 0: no limit
-    QList<StepUpload> uploads; // uploaded after the env file (a step with uploads needs an env file)
+    QList<StepUpload> uploads;            // uploaded after the env file (a step with uploads needs an env file)
     QString skipReason; // not empty: the step is not run on this server and is marked skipped with this reason
 
     friend bool operator==(const StepDefinition &, const StepDefinition &) = default;

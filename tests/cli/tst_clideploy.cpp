@@ -88,7 +88,8 @@ private Q_SLOTS:
     void releasesAndRollback_projectOnNoServer_sayWhy()
     {
         QCOMPARE(cli({u"projects"_s, u"add"_s, u"pyapp"_s}).exitCode, 0);
-        for (const QStringList &args : {QStringList{u"releases"_s, u"pyapp"_s}, QStringList{u"rollback"_s, u"pyapp"_s}}) {
+        for (const QStringList &args :
+             {QStringList{u"releases"_s, u"pyapp"_s}, QStringList{u"rollback"_s, u"pyapp"_s}}) {
             const Outcome o = cli(args);
             QCOMPARE(o.exitCode, 1);
             QVERIFY2(o.err.contains(u"is on no server yet"_s), qPrintable(o.err));

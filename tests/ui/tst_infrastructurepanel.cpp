@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace hydron;
@@ -218,8 +219,23 @@ private Q_SLOTS:
         QCOMPARE(domains->model()->index(0, ui::PlanDomainModel::Tls).data().toString(),
                  u"HTTPS from the proxy's own CA"_s);
         shoot(u"domains"_s);
+        // Post-deploy: a command typed for a service is a new version; Remove takes it out again.
         m_panel->setCurrentIndex(InfrastructurePanel::PostDeployTab);
+        QVERIFY(child<ui::EmptyStateWidget>(u"postDeployEmptyState"_s)->isVisible());
+        auto *commandEdit = child<QLineEdit>(u"postDeployCommandEdit"_s);
+        QTest::keyClicks(commandEdit, u"npm run migrate"_s);
+        QTest::mouseClick(child<QPushButton>(u"postDeployAddButton"_s), Qt::LeftButton);
+        QCOMPARE(m_core->plans().latest(project->id)->version, 4);
+        auto *commands = child<QTableView>(u"postDeployTable"_s);
+        QVERIFY(commands->isVisible());
+        QCOMPARE(commands->model()->rowCount(), 1);
+        QCOMPARE(commands->model()->index(0, ui::PlanPostDeployModel::Service).data().toString(), u"web"_s);
+        QCOMPARE(commands->model()->index(0, ui::PlanPostDeployModel::Command).data().toString(), u"npm run migrate"_s);
         shoot(u"postdeploy"_s);
+        commands->setCurrentIndex(commands->model()->index(0, 0));
+        QTest::mouseClick(child<QPushButton>(u"postDeployRemoveButton"_s), Qt::LeftButton);
+        QCOMPARE(m_core->plans().latest(project->id)->version, 5);
+        QCOMPARE(commands->model()->rowCount(), 0);
 
         // Approve.
         m_panel->setCurrentIndex(InfrastructurePanel::PlanTab);
@@ -236,16 +252,25 @@ private Q_SLOTS:
         QVERIFY(child<QWidget>(u"planStaleBanner"_s)->isVisible());
         QVERIFY(child<QLabel>(u"planStaleLabel"_s)->isVisible());
         QVERIFY(!approve->isEnabled());
+        // Every tab says so in the corner; a click there leads to the banner.
+        m_panel->setCurrentIndex(InfrastructurePanel::DockerfilesTab);
+        auto *corner = child<QToolButton>(u"planCornerStatusButton"_s);
+        QVERIFY(corner->isVisible());
+        QCOMPARE(corner->text(), u"Stale plan"_s);
+        QVERIFY(corner->toolTip().contains(u"Version 5"_s));
+        QTest::mouseClick(corner, Qt::LeftButton);
+        QCOMPARE(m_panel->currentIndex(), int(InfrastructurePanel::PlanTab));
         shoot(u"stale"_s);
 
         // Regenerate from the banner: version 3, current again, approvable.
         QTest::mouseClick(child<QPushButton>(u"planStaleRegenerateButton"_s), Qt::LeftButton);
         QTRY_COMPARE(generated.count(), 2);
         plan = m_core->plans().latest(project->id);
-        QCOMPARE(plan->version, 4);
+        QCOMPARE(plan->version, 6);
         QCOMPARE(plan->status, Plan::Status::Generated);
         QVERIFY(!planning::isStale(*plan, *m_core->projects().find(project->id)));
         QTRY_VERIFY(!child<QWidget>(u"planStaleBanner"_s)->isVisible());
+        QVERIFY(!child<QToolButton>(u"planCornerStatusButton"_s)->isVisible());
         QVERIFY(approve->isEnabled());
         document = planning::planDocument(*plan);
         QCOMPARE(document->service(u"web"_s)->ports, QList<int>{8080});

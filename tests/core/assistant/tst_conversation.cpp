@@ -353,6 +353,18 @@ private Q_SLOTS:
         QCOMPARE(f.turn->error().code, Error::Code::Cancelled);
     }
 
+    void canarySecret_maskerAlone_keepsItOutOfTheRequest()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.conversation->setSecrets({});
+        f.server.enqueue(ScriptedReply::stream({sse::textAnswer({u"Noted."_s})}).end());
+        QVERIFY(f.sendAndWait(u"The greeting is "_s + canary));
+        QVERIFY2(f.turn->has_value(), qPrintable(describe(*f.turn)));
+        QVERIFY(!f.server.requests().first().body.contains(canary.toUtf8()));
+        QVERIFY(f.server.requests().first().body.contains("[masked:GREETING]"));
+    }
+
     void canarySecret_neverInAnyRequestBody()
     {
         Fixture f;
@@ -378,6 +390,8 @@ private Q_SLOTS:
             QVERIFY(!request.body.contains(canary.toUtf8()));
             QVERIFY(!request.body.contains(canary.left(12).toUtf8()));
         }
+        // What the user pasted is stored masked too.
+        QVERIFY(!f.core->chats().messages(f.conversation->chatId()).first().content.contains(canary));
         // The logs did go to the model, masked.
         QVERIFY(f.server.requests().at(1).body.contains("greeting is"));
     }

@@ -156,6 +156,52 @@ private Q_SLOTS:
         QCOMPARE(four->release, three->release);
     }
 
+    void compile_secretsGivenAhead_noProvider()
+    {
+        deploy::DeployOptions o;
+        o.cacheDirectory = m_dir.filePath(u"cache"_s);
+        deploy::DeployRecipe r(Run::Kind::Deploy, m_core->projects(), m_core->plans(), nullptr, o);
+        auto refused = r.compileProject(m_projectId);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"keychain"_s), qPrintable(refused.error().message));
+        r.setSecretValues(m_projectId, {{u"web.SECRET_TOKEN"_s, secretValue}});
+        QVERIFY(r.compileProject(m_projectId));
+        // The same through CoreServices, which also masks the values.
+        m_core->setDeploySecretValues(m_projectId, {{u"web.SECRET_TOKEN"_s, u"another-secret"_s}});
+        QVERIFY(m_core->masker().containsSecret(u"another-secret"_s));
+    }
+
+    // Names that reach docker or paths are checked; values travel only base64-encoded.
+    void compile_shellMetacharacters_refusedOrLiteral()
+    {
+        Project project = *m_core->projects().find(m_projectId);
+        planning::PlanDocument doc = pyappPlan(u"py-app"_s);
+        doc.services[1].env.append(
+            planning::PlanEnvVar::literal(u"GREETING"_s, u"$(reboot); `id` | rm -rf / 'x' \"y\""_s));
+        auto ok = recipe().compilePlan(project, doc);
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().toString()));
+        for (const auto &step : ok->steps) {
+            QVERIFY(!step.script.contains(u"reboot"_s));
+            QVERIFY(!step.envFile.contains("reboot"));
+        }
+
+        planning::PlanDocument badName = pyappPlan(u"py-app"_s);
+        badName.services[1].name = u"web;touch /tmp/x"_s;
+        badName.services[1].dependsOn.clear();
+        auto refused = recipe().compilePlan(project, badName);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"cannot be used on a server"_s),
+                 qPrintable(refused.error().message));
+
+        planning::PlanDocument badVolume = pyappPlan(u"py-app"_s);
+        badVolume.services[0].volumes = {planning::PlanVolume{u"data"_s, u"/data:/etc"_s}};
+        QVERIFY(!recipe().compilePlan(project, badVolume));
+
+        planning::PlanDocument lineBreak = pyappPlan(u"py-app"_s);
+        lineBreak.services[1].env.append(planning::PlanEnvVar::literal(u"TWO"_s, u"a\nHYDRON_X=1"_s));
+        QVERIFY(!recipe().compilePlan(project, lineBreak));
+    }
+
     void projectSlug_cases()
     {
         QCOMPARE(deploy::projectSlug(u"Py App"_s), u"py-app"_s);

@@ -215,7 +215,9 @@ private Q_SLOTS:
                                  (void)m_h->engine->pause(run);
                          });
         QVERIFY(QTest::qWaitFor(
-            [&] { return m_h->records[first->id].statuses.contains(RunStatus::Paused) || m_h->records[first->id].finished; },
+            [&] {
+                return m_h->records[first->id].statuses.contains(RunStatus::Paused) || m_h->records[first->id].finished;
+            },
             900'000));
         QVERIFY2(!m_h->records[first->id].finished, qPrintable(describe(m_h->records[first->id])));
         const Program save = runTool(
@@ -227,7 +229,8 @@ private Q_SLOTS:
         QVERIFY2(save.code == 0, save.err.right(2000).constData());
         QVERIFY(m_h->engine->resume(first->id));
         QVERIFY(m_h->waitFinished(first->id, 900'000));
-        QVERIFY2(m_h->records[first->id].finalStatus == RunStatus::Completed, qPrintable(describe(m_h->records[first->id])));
+        QVERIFY2(m_h->records[first->id].finalStatus == RunStatus::Completed,
+                 qPrintable(describe(m_h->records[first->id])));
     }
 
     void deploy_first_servesThroughProxy()
@@ -271,7 +274,8 @@ private Q_SLOTS:
         QVERIFY2(r.texts(1).join(u'\n').contains(u"changed: built image"_s), qPrintable(r.texts(1).join(u'\n')));
         QCOMPARE(r.outcomes.value(2).changed, 0);
         // The old web container is stopped (kept for rollback), the new one runs.
-        QCOMPARE(onServer(u"docker ps -q --filter label=dev.hydron.service=web | wc -l"_s).out.trimmed(), QByteArray("1"));
+        QCOMPARE(onServer(u"docker ps -q --filter label=dev.hydron.service=web | wc -l"_s).out.trimmed(),
+                 QByteArray("1"));
     }
 
     void redeploy_noChange_buildsNothing()
