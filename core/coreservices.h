@@ -32,8 +32,7 @@ class RunEngine;
 namespace secrets {
 class SecretMasker;
 class SecretStore;
-}
-}
+} // namespace secrets
 namespace deploy {
 class DeployRecipe;
 class RollbackRecipe;
