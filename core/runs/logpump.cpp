@@ -10,82 +10,6 @@
 #include <QFileInfo>
 
 namespace hydron::runs {
-namespace {
-
-// One JSON string, escaped by hand: a million lines through QJsonDocument cost seconds.
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            switch (c) {
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            default:
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
-            }
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-}
-
-const char *streamName(LogLine::Stream stream)
-{
-    switch (stream) {
-    case LogLine::Stream::Stdout:
-        return "out";
-    case LogLine::Stream::Stderr:
-        return "err";
-    case LogLine::Stream::System:
-        return "sys";
-    }
-    return "out";
-}
-
-// The lines as RunLog writes them (one JSON object per line, read back by RunLog::read).
-QByteArray toJsonLines(const QList<LogLine> &lines)
-{
-    QByteArray out;
-    out.reserve(lines.size() * 64);
-    QDateTime lastTime;
-    QByteArray timeText;
-    for (const LogLine &line : lines) {
-        const QDateTime time = line.time.isValid() ? line.time : QDateTime::currentDateTimeUtc();
-        if (time != lastTime) {
-            lastTime = time;
-            timeText = time.toUTC().toString(Qt::ISODateWithMs).toLatin1();
-        }
-        out += "{\"step\":";
-        out += QByteArray::number(line.step);
-        out += ",\"stream\":\"";
-        out += streamName(line.stream);
-        out += "\",\"text\":";
-        appendJsonString(out, line.text);
-        out += ",\"time\":\"";
-        out += timeText;
-        out += "\"}\n";
-    }
-    return out;
-}
-
-} // namespace
 
 LogPump::LogPump(const QString &logDirectory, const secrets::SecretMasker &masker, std::chrono::milliseconds interval)
     : m_log(logDirectory)
@@ -155,7 +79,7 @@ void LogPump::flush(qint64 runId)
     const QString path = m_log.fileName(runId);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
-    const QByteArray bytes = toJsonLines(lines);
+    const QByteArray bytes = RunLog::encode(lines);
     qint64 start = 0;
     bool written = file.open(QIODevice::WriteOnly | QIODevice::Append);
     if (written) {

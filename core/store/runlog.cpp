@@ -178,14 +178,8 @@ QString RunLog::fileName(qint64 runId) const
     return QDir(m_directory).filePath(u"%1.jsonl"_s.arg(runId));
 }
 
-Result<void> RunLog::append(qint64 runId, const QList<LogLine> &lines)
+QByteArray RunLog::encode(const QList<LogLine> &lines)
 {
-    if (lines.isEmpty())
-        return {};
-    if (!QDir().mkpath(m_directory))
-        return fail(Error::Code::Io,
-                    QCoreApplication::translate("hydron::RunLog", "Hydron cannot create the run log folder %1.")
-                        .arg(m_directory));
     // Written by hand rather than through QJsonDocument: a build can log a million lines, and
     // this is several times faster. Lines of one batch usually share their time.
     QByteArray bytes;
@@ -209,6 +203,18 @@ Result<void> RunLog::append(qint64 runId, const QList<LogLine> &lines)
         appendJsonString(bytes, line.text);
         bytes += "}\n";
     }
+    return bytes;
+}
+
+Result<void> RunLog::append(qint64 runId, const QList<LogLine> &lines)
+{
+    if (lines.isEmpty())
+        return {};
+    if (!QDir().mkpath(m_directory))
+        return fail(Error::Code::Io,
+                    QCoreApplication::translate("hydron::RunLog", "Hydron cannot create the run log folder %1.")
+                        .arg(m_directory));
+    const QByteArray bytes = encode(lines);
     QFile file(fileName(runId));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(bytes) != bytes.size() || !file.flush())
         return fail(Error::Code::Io,

@@ -41,6 +41,9 @@ public:
 
     [[nodiscard]] QString fileName(qint64 runId) const;
     Result<void> append(qint64 runId, const QList<LogLine> &lines);
+    // The JSON lines append() writes for `lines` (for writers that append the bytes themselves,
+    // like the run engine's log thread, which needs the file offsets).
+    [[nodiscard]] static QByteArray encode(const QList<LogLine> &lines);
     // Reads up to maxLines whole lines starting at a byte offset; a partly written last line
     // is left for the next read.
     Result<LogChunk> read(qint64 runId, qint64 offset = 0, int maxLines = 10000) const;
