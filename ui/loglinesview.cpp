@@ -55,12 +55,10 @@ void LogLinesView::updateScrollBars()
 {
     const int rows = m_model->rowCount();
     QScrollBar *v = verticalScrollBar();
-    const bool wasAtBottom = isAtBottom();
     const QSignalBlocker blocker(v);
     v->setRange(0, std::max(0, rows - visibleRows()));
     v->setPageStep(visibleRows());
     v->setSingleStep(3);
-    Q_UNUSED(wasAtBottom)
     QScrollBar *h = horizontalScrollBar();
     h->setRange(0, std::max(0, m_widest + 12 - viewport()->width()));
     h->setPageStep(viewport()->width());
