@@ -540,20 +540,26 @@ void RunEngine::runStep(Active &a)
     a.envPath = a.workDirectory + u"/run-%1-%2.env"_s.arg(a.run.id).arg(position);
     const qint64 id = a.run.id;
     (void)a.transport->upload(def.envFile, a.envPath, 0600).then(this, [this, id](const Result<void> &uploaded) {
-        Active *u = find(id);
-        if (!u)
-            return;
-        if (!uploaded) {
-            stepEnded(id, std::unexpected(uploaded.error()));
-            return;
-        }
-        if (u->stopRequested) {
-            stepEnded(id, std::unexpected(remote::remoteError(remote::Failure::Cancelled, Error::Code::Cancelled,
-                                                              tr("Stopped by the user."))));
-            return;
-        }
-        uploadNext(*u, 0);
+        if (Active *u = afterUpload(id, uploaded))
+            uploadNext(*u, 0);
     });
+}
+
+RunEngine::Active *RunEngine::afterUpload(qint64 runId, const Result<void> &uploaded)
+{
+    Active *a = find(runId);
+    if (!a)
+        return nullptr;
+    if (!uploaded) {
+        stepEnded(runId, std::unexpected(uploaded.error()));
+        return nullptr;
+    }
+    if (a->stopRequested) {
+        stepEnded(runId, std::unexpected(remote::remoteError(remote::Failure::Cancelled, Error::Code::Cancelled,
+                                                             tr("Stopped by the user."))));
+        return nullptr;
+    }
+    return a;
 }
 
 void RunEngine::uploadNext(Active &a, int index)
@@ -570,19 +576,8 @@ void RunEngine::uploadNext(Active &a, int index)
     system(a, a.current, tr("Uploading %1.").arg(up.name));
     (void)a.transport->uploadFile(up.localPath, base + u".up."_s + up.name, 0600)
         .then(this, [this, id, index](const Result<void> &uploaded) {
-            Active *u = find(id);
-            if (!u)
-                return;
-            if (!uploaded) {
-                stepEnded(id, std::unexpected(uploaded.error()));
-                return;
-            }
-            if (u->stopRequested) {
-                stepEnded(id, std::unexpected(remote::remoteError(remote::Failure::Cancelled, Error::Code::Cancelled,
-                                                                  tr("Stopped by the user."))));
-                return;
-            }
-            uploadNext(*u, index + 1);
+            if (Active *u = afterUpload(id, uploaded))
+                uploadNext(*u, index + 1);
         });
 }
 

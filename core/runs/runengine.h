@@ -168,6 +168,8 @@ private:
     void runStep(Active &a);
     void uploadNext(Active &a, int index);
     void launchCommand(Active &a);
+    // After one of a step's uploads: ends the step on an error or a stop, else gives the run.
+    Active *afterUpload(qint64 runId, const Result<void> &uploaded);
     void stepEnded(qint64 runId, const Result<remote::ExitInfo> &result);
     void finishRun(Active &a, RunStatus status, const QString &message);
     void lockReleased(qint64 runId, const Result<CommandOutput> &reply);

@@ -13,7 +13,7 @@
 #include "core/logging.h"
 #include "core/model/project.h"
 #include "core/store/projectstore.h"
-#include "fakeclaudeserver.h"
+#include "streambench.h"
 #include "ui/chatpane.h"
 
 #include <QApplication>
@@ -42,7 +42,7 @@ namespace sse = hydron::test::sse;
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using hydron::bench::Clock;
 
 // Dispatches the viewport's paint itself so the time taken is after the paint.
 class PaintWatcher final : public QObject
@@ -78,38 +78,9 @@ struct RunResult
 RunResult runOnce(const QStringList &pieces, int pauseMs)
 {
     RunResult result;
-    QThread serverThread;
-    serverThread.start();
-    QObject anchor;
-    anchor.moveToThread(&serverThread);
-    FakeClaudeServer *server = nullptr;
-    QMutex mutex;
-    std::vector<Clock::time_point> written;
-    written.reserve(pieces.size());
-    QMetaObject::invokeMethod(
-        &anchor,
-        [&] {
-            server = new FakeClaudeServer;
-            if (!server->listen())
-                qFatal("bench_chatpane: the fake server cannot listen");
-            ScriptedReply reply = ScriptedReply::stream({sse::messageStart() + sse::textStart(0)});
-            for (const QString &piece : pieces) {
-                reply.write(sse::textDelta(0, piece));
-                if (pauseMs > 0)
-                    reply.wait(pauseMs);
-            }
-            reply.write(sse::blockStop(0) + sse::messageDelta(u"end_turn"_s, int(pieces.size())) + sse::messageStop());
-            server->enqueue(reply.end());
-            server->onBodyWritten = [&mutex, &written](const QByteArray &bytes) {
-                if (bytes.contains("\"text_delta\"")) {
-                    QMutexLocker lock(&mutex);
-                    written.push_back(Clock::now());
-                }
-            };
-        },
-        Qt::BlockingQueuedConnection);
+    bench::ThreadedStreamServer server(pieces, pauseMs, "bench_chatpane");
     qputenv("ANTHROPIC_API_KEY", "sk-ant-bench-000000000000000000");
-    qputenv("ANTHROPIC_BASE_URL", server->baseUrl().toString().toUtf8());
+    qputenv("ANTHROPIC_BASE_URL", server.baseUrl().toString().toUtf8());
 
     QTemporaryDir dir;
     auto core = CoreServices::open(dir.path(), {.fileLogging = false, .markInterrupted = false});
@@ -144,18 +115,7 @@ RunResult runOnce(const QStringList &pieces, int pauseMs)
     };
     pane.streamView()->viewport()->installEventFilter(&watcher);
 
-    QElapsedTimer clock;
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    ticker.setInterval(1);
-    qint64 lastTickNs = 0;
-    qint64 maxGapNs = 0;
-    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        if (lastTickNs > 0)
-            maxGapNs = std::max(maxGapNs, now - lastTickNs);
-        lastTickNs = now;
-    });
+    bench::StallMeter meter;
 
     QEventLoop loop;
     QObject::connect(pane.conversation(), &assistant::Conversation::turnFinished, &loop, [&](const Result<void> &r) {
@@ -165,21 +125,15 @@ RunResult runOnce(const QStringList &pieces, int pauseMs)
         loop.quit();
     });
     QTimer::singleShot(180s, &loop, &QEventLoop::quit);
-    clock.start();
-    ticker.start();
+    meter.start();
     if (!pane.send(u"Write 50 KB."_s))
         qFatal("bench_chatpane: the message was refused");
     loop.exec();
-    ticker.stop();
-    result.totalMs = double(clock.elapsed());
-    result.maxStallMs = double(maxGapNs) / 1e6;
+    meter.stop();
+    result.totalMs = meter.elapsedMs();
+    result.maxStallMs = meter.maxStallMs();
 
-    QMetaObject::invokeMethod(
-        &anchor, [&] { delete server; }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
-
-    QMutexLocker lock(&mutex);
+    const std::vector<Clock::time_point> written = server.written();
     // The last render happens when the turn ends; deltas painted only then count too.
     const auto deltas = static_cast<std::size_t>(pieces.size());
     if (written.size() != deltas || nextDelta < deltas / 2) {

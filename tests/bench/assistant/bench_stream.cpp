@@ -10,7 +10,7 @@
 // client thread, i.e. the worst event-loop stall while streaming.
 #include "core/assistant/claudeclient.h"
 #include "core/logging.h"
-#include "fakeclaudeserver.h"
+#include "streambench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,7 +36,7 @@ namespace sse = hydron::test::sse;
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using hydron::bench::Clock;
 
 class FixedKey final : public KeyProvider
 {
@@ -77,59 +77,18 @@ struct RunResult
 RunResult runOnce(const QStringList &pieces, int pauseMs)
 {
     RunResult result;
-    QThread serverThread;
-    serverThread.start();
-    QObject anchor;
-    anchor.moveToThread(&serverThread);
-    FakeClaudeServer *server = nullptr;
-    QMutex mutex;
-    std::vector<Clock::time_point> written;
-    written.reserve(pieces.size());
-    QMetaObject::invokeMethod(
-        &anchor,
-        [&] {
-            server = new FakeClaudeServer;
-            if (!server->listen())
-                qFatal("bench_stream: the fake server cannot listen");
-            ScriptedReply reply = ScriptedReply::stream({sse::messageStart() + sse::textStart(0)});
-            for (const QString &piece : pieces) {
-                reply.write(sse::textDelta(0, piece));
-                if (pauseMs > 0)
-                    reply.wait(pauseMs);
-            }
-            reply.write(sse::blockStop(0) + sse::messageDelta(u"end_turn"_s, int(pieces.size())) + sse::messageStop());
-            server->enqueue(reply.end());
-            const QByteArray deltaMarker = "\"text_delta\"";
-            server->onBodyWritten = [&mutex, &written, deltaMarker](const QByteArray &bytes) {
-                if (bytes.contains(deltaMarker)) {
-                    QMutexLocker lock(&mutex);
-                    written.push_back(Clock::now());
-                }
-            };
-        },
-        Qt::BlockingQueuedConnection);
+    bench::ThreadedStreamServer server(pieces, pauseMs, "bench_stream");
 
     FixedKey keys;
     ClaudeClient::Options options;
-    options.baseUrl = server->baseUrl();
+    options.baseUrl = server.baseUrl();
     options.model = u"claude-bench"_s;
     ClaudeClient client(nullptr, &keys, options);
 
     std::vector<Clock::time_point> received;
     received.reserve(pieces.size());
     QString text;
-    QElapsedTimer clock;
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    ticker.setInterval(1);
-    qint64 lastTickNs = 0;
-    qint64 maxGapNs = 0;
-    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        if (lastTickNs > 0)
-            maxGapNs = std::max(maxGapNs, now - lastTickNs);
-        lastTickNs = now;
-    });
+    bench::StallMeter meter;
 
     MessageJob *job = client.sendMessage(MessageRequest{.messages = {ApiMessage::userText(u"Write 50 KB."_s)}});
     QObject::connect(job, &MessageJob::textDelta, job, [&](int, const QString &delta) {
@@ -144,19 +103,13 @@ RunResult runOnce(const QStringList &pieces, int pauseMs)
     QEventLoop loop; // the program's only event loop while this stream runs
     QObject::connect(job, &MessageJob::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
     QTimer::singleShot(120s, &loop, &QEventLoop::quit);
-    clock.start();
-    ticker.start();
+    meter.start();
     loop.exec();
-    ticker.stop();
-    result.totalMs = double(clock.elapsed());
-    result.maxStallMs = double(maxGapNs) / 1e6;
+    meter.stop();
+    result.totalMs = meter.elapsedMs();
+    result.maxStallMs = meter.maxStallMs();
 
-    QMetaObject::invokeMethod(
-        &anchor, [&] { delete server; }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
-
-    QMutexLocker lock(&mutex);
+    const std::vector<Clock::time_point> written = server.written();
     if (written.size() != received.size()) {
         std::fprintf(stderr, "bench_stream: %zu deltas written, %zu received\n", written.size(), received.size());
         result.ok = false;
