@@ -8,69 +8,23 @@
 #include "../../core/deploy/deployfixture.h"
 #include "core/deploy/deployrecipe.h"
 #include "core/deploy/provisioning.h"
-#include "core/remote/hostkey.h"
 #include "core/remote/sshtransport.h"
 #include "core/store/planstore.h"
 #include "core/store/projectstore.h"
 #include "runharness.h"
+#include "testserver.h"
 
 #include <QProcess>
-#include <QRandomGenerator>
-#include <QTcpServer>
 
 using namespace Qt::StringLiterals;
 using namespace hydron;
 using namespace hydron::runs;
+using namespace hydron::testenv;
 
 namespace {
 
-const QString envTools = QStringLiteral(HYDRON_SOURCE_DIR "/tests/integration/env");
 const QString fixture = QStringLiteral(HYDRON_SOURCE_DIR "/tests/data/deploy/pyapp");
 const QString secretValue = u"tok-'quoted' $(touch /tmp/pwned) `id`"_s;
-
-struct Program
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Program runTool(const QString &program, const QStringList &args, int timeoutMs = 900'000)
-{
-    QProcess p;
-    p.start(program, args);
-    Program r;
-    if (!p.waitForStarted(10'000))
-        return r;
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QHash<QString, QString> keyValues(const QByteArray &text)
-{
-    QHash<QString, QString> out;
-    for (const QByteArray &line : text.split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            out.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).trimmed());
-    }
-    return out;
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(content);
-}
 
 } // namespace
 
@@ -79,10 +33,8 @@ class TestDeployRun final : public QObject
     Q_OBJECT
 
 private:
-    QString m_name;
-    bool m_startedDocker = false;
-    bool m_serverUp = false;
-    Server m_server;
+    TestDocker m_docker;
+    std::unique_ptr<TestServer> m_srv;
     QTemporaryDir m_tmp;
     std::unique_ptr<RunHarness> m_h;
     qint64 m_serverId = 0;
@@ -90,10 +42,7 @@ private:
     QString m_source;
     std::shared_ptr<deploy::RollbackRecipe> m_rollback;
 
-    Program onServer(const QString &command, int timeoutMs = 120'000)
-    {
-        return runTool(envTools + u"/hydron-test-server"_s, {u"ssh"_s, m_name, command}, timeoutMs);
-    }
+    Program onServer(const QString &command, int timeoutMs = 120'000) { return m_srv->ssh(command, timeoutMs); }
     QString fetch()
     {
         return QString::fromUtf8(
@@ -119,40 +68,16 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (runTool(envTools + u"/hydron-test-docker"_s, {u"status"_s}, 30'000).code != 0)
-            m_startedDocker = true;
-        const Program up = runTool(envTools + u"/hydron-test-docker"_s, {u"up"_s});
+        const Program up = m_docker.up();
         if (up.code == 77)
             QSKIP(qPrintable(u"no Docker engine can be started here: "_s + QString::fromUtf8(up.err)));
-        QVERIFY2(up.code == 0, up.err.constData());
-        const Program images = runTool(envTools + u"/hydron-test-images"_s,
-                                       {u"base"_s, u"server"_s, u"busybox"_s, u"caddy"_s, u"python"_s, u"redis"_s});
-        QVERIFY2(images.code == 0, images.err.right(2000).constData());
-
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        int port = probe.serverPort();
-        probe.close();
-        m_name = u"deployrun-%1"_s.arg(QCoreApplication::applicationPid());
-        const Program server =
-            runTool(envTools + u"/hydron-test-server"_s, {u"up"_s, m_name, QString::number(port)}, 300'000);
-        QVERIFY2(server.code == 0, server.err.right(2000).constData());
-        m_serverUp = true;
-        const auto info = keyValues(runTool(envTools + u"/hydron-test-server"_s, {u"info"_s, m_name}, 30'000).out);
-        QFile knownHosts(info.value(u"known_hosts"_s));
-        QVERIFY(knownHosts.open(QIODevice::ReadOnly));
-        const QList<QByteArray> fields = knownHosts.readAll().simplified().split(' ');
-        QVERIFY(fields.size() >= 3);
-        writeFile(m_tmp.filePath(u"host.pub"_s), fields.at(1) + ' ' + fields.at(2) + '\n');
-        auto fingerprint = remote::fingerprintOfPublicKeyFile(m_tmp.filePath(u"host.pub"_s));
-        QVERIFY(fingerprint);
-        m_server.name = m_name;
-        m_server.host = u"127.0.0.1"_s;
-        m_server.port = port;
-        m_server.user = u"root"_s;
-        m_server.auth = AuthMethod::KeyFile;
-        m_server.keyFile = info.value(u"key"_s);
-        m_server.hostKeyFingerprint = *fingerprint;
+        QVERIFY2(up.ok(), up.describe().constData());
+        const Program images =
+            m_docker.images({u"base"_s, u"server"_s, u"busybox"_s, u"caddy"_s, u"python"_s, u"redis"_s});
+        QVERIFY2(images.ok(), images.describe().constData());
+        m_srv = std::make_unique<TestServer>(TestServer::uniqueName(u"deployrun"_s));
+        const QString why = m_srv->up();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
 
         m_h = std::make_unique<RunHarness>();
         m_h->makeEngine(RunHarness::fastOptions());
@@ -175,7 +100,7 @@ private Q_SLOTS:
                                                                           m_h->core->plans(), &m_h->masker, options));
         m_rollback = std::make_shared<deploy::RollbackRecipe>(m_h->core->projects());
         m_h->engine->addRecipe(m_rollback);
-        m_serverId = m_h->addServer(m_server);
+        m_serverId = m_h->addServer(m_srv->server());
 
         // The project: a copy of the fixture, with an approved plan.
         m_source = m_tmp.filePath(u"src"_s);
@@ -199,10 +124,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_h.reset();
-        if (m_serverUp && qEnvironmentVariable("HYDRON_TEST_KEEP") != u"1")
-            runTool(envTools + u"/hydron-test-server"_s, {u"down"_s, m_name}, 120'000);
-        if (m_startedDocker && qEnvironmentVariable("HYDRON_TEST_KEEP") != u"1")
-            runTool(envTools + u"/hydron-test-docker"_s, {u"down"_s}, 120'000);
+        m_srv.reset();
     }
 
     void provision_thenImagesLoaded()
@@ -220,13 +142,9 @@ private Q_SLOTS:
             },
             900'000));
         QVERIFY2(!m_h->records[first->id].finished, qPrintable(describe(m_h->records[first->id])));
-        const Program save = runTool(
-            u"bash"_s,
-            {u"-c"_s, u"set -o pipefail; eval \"$('%1/hydron-test-docker' env)\"; docker save hydron-test/caddy:2 "
-                      "hydron-test/busybox:latest python:3.11-slim redis:7 | '%1/hydron-test-server' ssh '%2' "
-                      "'docker load -q'"_s.arg(envTools, m_name)},
-            600'000);
-        QVERIFY2(save.code == 0, save.err.right(2000).constData());
+        const Program save = m_srv->loadImages(
+            {u"hydron-test/caddy:2"_s, u"hydron-test/busybox:latest"_s, u"python:3.11-slim"_s, u"redis:7"_s});
+        QVERIFY2(save.ok(), save.describe().constData());
         QVERIFY(m_h->engine->resume(first->id));
         QVERIFY(m_h->waitFinished(first->id, 900'000));
         QVERIFY2(m_h->records[first->id].finalStatus == RunStatus::Completed,
@@ -251,11 +169,11 @@ private Q_SLOTS:
     void redeploy_change_zeroFailedRequests_onlyWebRebuilt()
     {
         const QByteArray redisBefore = onServer(u"docker inspect -f '{{.Id}}' pyapp-redis"_s).out.trimmed();
-        writeFile(QDir(m_source).filePath(u"VERSION"_s), "v2\n");
+        QVERIFY(writeFile(QDir(m_source).filePath(u"VERSION"_s), "v2\n"));
         // A bounded request loop through the proxy, inside the server, until a stop file appears.
         QProcess loop;
-        loop.start(envTools + u"/hydron-test-server"_s,
-                   {u"ssh"_s, m_name,
+        loop.start(envTools() + u"/hydron-test-server"_s,
+                   {u"ssh"_s, m_srv->name(),
                     u"rm -f /tmp/stop-loop; ok=0; bad=0; for i in $(seq 1 3000); do [ -e /tmp/stop-loop ] && break; "
                     "if curl -sf -m 5 -H 'Host: app.test' http://127.0.0.1/ >/dev/null; then ok=$((ok+1)); else "
                     "bad=$((bad+1)); fi; sleep 0.05; done; echo \"ok=$ok bad=$bad\""_s});
@@ -288,7 +206,7 @@ private Q_SLOTS:
 
     void deploy_unhealthy_failsWithHealthLog_oldKeepsServing()
     {
-        writeFile(QDir(m_source).filePath(u"VERSION"_s), "broken\n");
+        QVERIFY(writeFile(QDir(m_source).filePath(u"VERSION"_s), "broken\n"));
         const RunRecord &r = runToEnd(Run::Kind::Deploy);
         QCOMPARE(r.finalStatus, RunStatus::Failed);
         const QString err = r.texts(-2, LogLine::Stream::Stderr).join(u'\n');

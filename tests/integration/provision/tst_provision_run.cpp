@@ -6,129 +6,41 @@
 // image, since no registry is reachable here, then resumed); the second changes nothing. The
 // server ends Provisioned with its spec stored. Skips only where no Docker engine can start.
 #include "core/deploy/provisioning.h"
-#include "core/remote/hostkey.h"
 #include "core/remote/sshtransport.h"
 #include "runharness.h"
-
-#include <QProcess>
-#include <QRandomGenerator>
-#include <QTcpServer>
+#include "testserver.h"
 
 using namespace Qt::StringLiterals;
 using namespace hydron;
 using namespace hydron::runs;
-
-namespace {
-
-const QString envTools = QStringLiteral(HYDRON_SOURCE_DIR "/tests/integration/env");
-
-struct Program
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Program runTool(const QString &program, const QStringList &args, int timeoutMs = 900'000, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(program, args);
-    Program r;
-    if (!p.waitForStarted(10'000))
-        return r;
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QHash<QString, QString> keyValues(const QByteArray &text)
-{
-    QHash<QString, QString> out;
-    for (const QByteArray &line : text.split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            out.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).trimmed());
-    }
-    return out;
-}
-
-} // namespace
+using namespace hydron::testenv;
 
 class TestProvisionRun final : public QObject
 {
     Q_OBJECT
 
 private:
-    QString m_name;
-    bool m_startedDocker = false;
-    bool m_serverUp = false;
+    TestDocker m_docker;
+    std::unique_ptr<TestServer> m_srv;
     Server m_server;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        if (runTool(envTools + u"/hydron-test-docker"_s, {u"status"_s}, 30'000).code != 0)
-            m_startedDocker = true;
-        const Program up = runTool(envTools + u"/hydron-test-docker"_s, {u"up"_s});
+        const Program up = m_docker.up();
         if (up.code == 77)
             QSKIP(qPrintable(u"no Docker engine can be started here: "_s + QString::fromUtf8(up.err)));
-        QVERIFY2(up.code == 0, up.err.constData());
+        QVERIFY2(up.ok(), up.describe().constData());
         // The env tools always talk to Hydron's own test daemon.
-        const Program images =
-            runTool(envTools + u"/hydron-test-images"_s, {u"base"_s, u"server"_s, u"busybox"_s, u"caddy"_s});
-        QVERIFY2(images.code == 0, images.err.right(2000).constData());
-
-        QTcpServer probe; // a free port on loopback for the server's sshd
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        int port = probe.serverPort();
-        probe.close();
-        if (port < 1024)
-            port = 20000 + int(QRandomGenerator::global()->bounded(10000));
-        m_name = u"provrun-%1"_s.arg(QCoreApplication::applicationPid());
-        const Program server =
-            runTool(envTools + u"/hydron-test-server"_s, {u"up"_s, m_name, QString::number(port)}, 300'000);
-        QVERIFY2(server.code == 0, server.err.right(2000).constData());
-        m_serverUp = true;
-        const auto info = keyValues(runTool(envTools + u"/hydron-test-server"_s, {u"info"_s, m_name}, 30'000).out);
-
-        // The host key pinned from what Docker read inside the container (a trusted channel).
-        QFile knownHosts(info.value(u"known_hosts"_s));
-        QVERIFY(knownHosts.open(QIODevice::ReadOnly));
-        const QList<QByteArray> fields = knownHosts.readAll().simplified().split(' ');
-        QVERIFY(fields.size() >= 3);
-        QTemporaryDir tmp;
-        QFile pub(tmp.filePath(u"host.pub"_s));
-        QVERIFY(pub.open(QIODevice::WriteOnly));
-        pub.write(fields.at(1) + ' ' + fields.at(2) + '\n');
-        pub.close();
-        auto fingerprint = remote::fingerprintOfPublicKeyFile(pub.fileName());
-        QVERIFY(fingerprint);
-
-        m_server.name = m_name;
-        m_server.host = u"127.0.0.1"_s;
-        m_server.port = port;
-        m_server.user = u"root"_s;
-        m_server.auth = AuthMethod::KeyFile;
-        m_server.keyFile = info.value(u"key"_s);
-        m_server.hostKeyFingerprint = *fingerprint;
+        const Program images = m_docker.images({u"base"_s, u"server"_s, u"busybox"_s, u"caddy"_s});
+        QVERIFY2(images.ok(), images.describe().constData());
+        m_srv = std::make_unique<TestServer>(TestServer::uniqueName(u"provrun"_s));
+        const QString why = m_srv->up();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_server = m_srv->server();
     }
 
-    void cleanupTestCase()
-    {
-        if (m_serverUp)
-            runTool(envTools + u"/hydron-test-server"_s, {u"down"_s, m_name}, 120'000);
-        if (m_startedDocker && qEnvironmentVariable("HYDRON_TEST_KEEP") != u"1")
-            runTool(envTools + u"/hydron-test-docker"_s, {u"down"_s}, 120'000);
-    }
+    void cleanupTestCase() { m_srv.reset(); }
 
     void provision_twice_secondChangesNothing_serverProvisioned()
     {
@@ -169,13 +81,8 @@ private Q_SLOTS:
         QCOMPARE(paused->steps.at(2).status, StepStatus::Completed); // docker
         QCOMPARE(paused->steps.at(3).status, StepStatus::Pending);   // firewall
 
-        const Program save =
-            runTool(u"bash"_s,
-                    {u"-c"_s, u"set -o pipefail; eval \"$('%1/hydron-test-docker' env)\"; docker save "
-                              "hydron-test/caddy:2 hydron-test/busybox:latest | '%1/hydron-test-server' "
-                              "ssh '%2' 'docker load -q'"_s.arg(envTools, m_name)},
-                    300'000);
-        QVERIFY2(save.code == 0, save.err.right(2000).constData());
+        const Program save = m_srv->loadImages({u"hydron-test/caddy:2"_s, u"hydron-test/busybox:latest"_s});
+        QVERIFY2(save.ok(), save.describe().constData());
         QVERIFY(h.engine->resume(first->id));
         QVERIFY(h.waitFinished(first->id, 900'000));
         const RunRecord &one = h.records[first->id];
@@ -206,9 +113,7 @@ private Q_SLOTS:
         QVERIFY(two.system().contains(u"changed 0"_s));
 
         // SSH still works after the firewall and hardening, and the lock is released.
-        const Program ssh =
-            runTool(envTools + u"/hydron-test-server"_s,
-                    {u"ssh"_s, m_name, u"ufw status | head -n 1; ls /opt/hydron/locks | wc -l"_s}, 60'000);
+        const Program ssh = m_srv->ssh(u"ufw status | head -n 1; ls /opt/hydron/locks | wc -l"_s, 60'000);
         QCOMPARE(ssh.code, 0);
         QVERIFY2(ssh.out.startsWith("Status: active"), ssh.out.constData());
         QVERIFY2(ssh.out.trimmed().endsWith("0"), ssh.out.constData());
@@ -219,14 +124,12 @@ private Q_SLOTS:
     // step and finds everything in place.
     void provision_nonRootUser_needsPasswordlessSudo_thenResumes()
     {
-        if (!m_serverUp)
+        if (!m_srv || !m_srv->isUp())
             QSKIP("the server did not come up");
         const Program setup =
-            runTool(envTools + u"/hydron-test-server"_s,
-                    {u"ssh"_s, m_name,
-                     u"rm -f /etc/sudoers.d/hydron-tester; install -d -o tester -g tester -m 700 ~tester/.ssh && "
-                     "install -o tester -g tester -m 600 /root/.ssh/authorized_keys ~tester/.ssh/authorized_keys"_s},
-                    60'000);
+            m_srv->ssh(u"rm -f /etc/sudoers.d/hydron-tester; install -d -o tester -g tester -m 700 ~tester/.ssh && "
+                       "install -o tester -g tester -m 600 /root/.ssh/authorized_keys ~tester/.ssh/authorized_keys"_s,
+                       60'000);
         QVERIFY2(setup.code == 0, setup.err.constData());
 
         RunHarness h;
@@ -241,7 +144,7 @@ private Q_SLOTS:
             deploy::ProvisionOptions{.environment = {{u"HYDRON_SSH_PORT"_s, u"22"_s},
                                                      {u"HYDRON_PROXY_IMAGE"_s, u"hydron-test/caddy:2"_s}}}));
         Server tester = m_server;
-        tester.name = m_name + u"-tester"_s;
+        tester.name = m_srv->name() + u"-tester"_s;
         tester.user = u"tester"_s;
         const qint64 serverId = h.addServer(tester);
 
@@ -257,11 +160,9 @@ private Q_SLOTS:
         QCOMPARE(stored->steps.at(1).status, StepStatus::Failed);
         QCOMPARE(stored->steps.at(1).exitCode, std::optional<int>(11));
 
-        const Program sudo = runTool(envTools + u"/hydron-test-server"_s,
-                                     {u"ssh"_s, m_name,
-                                      u"echo 'tester ALL=(ALL) NOPASSWD:ALL' > /etc/sudoers.d/hydron-tester && "
-                                      "chmod 440 /etc/sudoers.d/hydron-tester"_s},
-                                     60'000);
+        const Program sudo = m_srv->ssh(u"echo 'tester ALL=(ALL) NOPASSWD:ALL' > /etc/sudoers.d/hydron-tester && "
+                                        "chmod 440 /etc/sudoers.d/hydron-tester"_s,
+                                        60'000);
         QVERIFY2(sudo.code == 0, sudo.err.constData());
         h.records.remove(run->id);
         QVERIFY(h.engine->resume(run->id));
@@ -274,8 +175,7 @@ private Q_SLOTS:
             QVERIFY2(resumed.outcomes.value(i).hasResult && resumed.outcomes.value(i).changed == 0,
                      qPrintable(u"step %1 as tester: %2"_s.arg(i).arg(resumed.texts(i).join(u"; "_s))));
         QCOMPARE(h.core->servers().find(serverId)->status, ServerStatus::Provisioned);
-        runTool(envTools + u"/hydron-test-server"_s, {u"ssh"_s, m_name, u"rm -f /etc/sudoers.d/hydron-tester"_s},
-                60'000);
+        m_srv->ssh(u"rm -f /etc/sudoers.d/hydron-tester"_s, 60'000);
     }
 };
 
