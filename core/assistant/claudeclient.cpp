@@ -728,11 +728,15 @@ QString ClaudeClient::defaultModel() const
 
 void ClaudeClient::fetchKey(QObject *context, KeyProvider::Callback done) const
 {
+    // ANTHROPIC_API_KEY first (see resolveApiKey), then the provider (the keychain).
+    if (const QString fromEnvironment = EnvironmentKeyProvider::key(); !fromEnvironment.isEmpty()) {
+        if (context)
+            done(fromEnvironment);
+        return;
+    }
     auto resolve = [done = std::move(done)](Result<QString> fromProvider) {
         if (fromProvider && !fromProvider->trimmed().isEmpty())
             return done(fromProvider->trimmed());
-        if (const QString fromEnvironment = EnvironmentKeyProvider::key(); !fromEnvironment.isEmpty())
-            return done(fromEnvironment);
         if (!fromProvider && fromProvider.error().code != Error::Code::NotFound)
             return done(std::unexpected(fromProvider.error()));
         done(fail(Error::Code::NotFound,

@@ -24,7 +24,7 @@ namespace hydron::assistant {
 // (it never blocks or spins an event loop), streaming, with retries, timeouts and cancel.
 //
 // Where things come from, read at every request so changes apply at once:
-//  - the key: the KeyProvider (the keychain) and, when it has none, ANTHROPIC_API_KEY;
+//  - the key: ANTHROPIC_API_KEY when it is set, else the KeyProvider (the keychain);
 //  - the base URL: Options::baseUrl, else the AssistantBaseUrl setting when the user changed
 //    it, else ANTHROPIC_BASE_URL, else https://api.anthropic.com. Plain http is accepted only
 //    for loopback addresses (local gateways, tests): the key never travels unencrypted;
