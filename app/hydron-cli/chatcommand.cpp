@@ -77,15 +77,32 @@ Result<QString> CommandRunner::chat(const Invocation &invocation)
         }
     };
 
-    // Claude when a key is there (ANTHROPIC_API_KEY), else the offline assistant.
+    // Claude when a key is there (ANTHROPIC_API_KEY, else the keychain's), else the offline assistant.
+    assistant::KeychainKeyProvider keychain(secretStore());
+    assistant::ResolvedKey key;
+    if (!invocation.flag(u"offline"_s)) {
+        std::optional<assistant::ResolvedKey> resolved;
+        QEventLoop keyLoop;
+        assistant::resolveApiKey(&keychain, &keyLoop, [&](assistant::ResolvedKey k) {
+            resolved = std::move(k);
+            keyLoop.quit();
+        });
+        if (!resolved)
+            keyLoop.exec();
+        key = resolved.value_or(assistant::ResolvedKey{});
+    }
+    const bool online = key.source != assistant::KeySource::None;
     std::unique_ptr<assistant::LlmClient> client;
-    const bool online = !invocation.flag(u"offline"_s) && !assistant::EnvironmentKeyProvider::key().isEmpty();
     if (online)
-        client = std::make_unique<assistant::ClaudeClient>(&m_core.settings(), nullptr);
+        client = std::make_unique<assistant::ClaudeClient>(&m_core.settings(), &keychain);
     else
         client = std::make_unique<assistant::OfflineAssistant>();
-    if (m_progress && !online) {
-        *m_progress << tr("No ANTHROPIC_API_KEY: the offline assistant answers.") << '\n';
+    if (m_progress && !online && !invocation.flag(u"offline"_s)) {
+        *m_progress << tr("No API key (hydron-cli settings set-key, or ANTHROPIC_API_KEY): the offline assistant "
+                          "answers.")
+                    << '\n';
+        if (!key.keychainProblem.isEmpty())
+            *m_progress << key.keychainProblem << '\n';
         m_progress->flush();
     }
 

@@ -106,6 +106,12 @@ Result<QString> CommandRunner::run(const Invocation &invocation)
         return releases(invocation);
     case Command::Rollback:
         return rollback(invocation);
+    case Command::SettingsShow:
+        return showSettings();
+    case Command::SettingsSetKey:
+        return setApiKey();
+    case Command::SettingsRemoveKey:
+        return removeApiKey();
     }
     return fail(Error::Code::Internal, tr("No command to run."));
 }

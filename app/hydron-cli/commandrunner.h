@@ -50,6 +50,8 @@ public:
     {
         m_credentials = std::move(provider);
     }
+    // Where the key for "settings set-key" is read from (one line); standard input by default.
+    void setInputStream(QTextStream *stream) { m_in = stream; }
     // Where "env set --secret" keeps values; by default the system keychain, made when first needed.
     void setSecretStore(secrets::SecretStore *store) { m_secrets = store; }
 
@@ -96,6 +98,10 @@ private:
     Result<QString> listRuns(const Invocation &invocation);
     Result<QString> showLogs(const Invocation &invocation);
     Result<QString> chat(const Invocation &invocation); // chatcommand.cpp
+    // settingscommands.cpp
+    Result<QString> showSettings();
+    Result<QString> setApiKey();
+    Result<QString> removeApiKey();
     // deploycommands.cpp
     Result<QString> deploy(const Invocation &invocation);
     Result<QString> releases(const Invocation &invocation);
@@ -113,6 +119,7 @@ private:
     CoreServices &m_core;
     QTextStream *m_progress = nullptr;
     QTextStream *m_out = nullptr;
+    QTextStream *m_in = nullptr;
     std::shared_ptr<source::CredentialProvider> m_credentials;
     secrets::SecretStore *m_secrets = nullptr;
     std::unique_ptr<QObject> m_ownedSecrets; // the keychain store when none was set

@@ -185,7 +185,8 @@ const QList<CommandSpec> &CommandTable::commands()
         {Command::Chat,
          u"chat"_s,
          {},
-         tr("Ask the project's assistant (Claude with ANTHROPIC_API_KEY, else the offline assistant); the answer "
+         tr("Ask the project's assistant (Claude with a key in the keychain or ANTHROPIC_API_KEY, else the offline "
+            "assistant); the answer "
             "streams as it arrives and proposed changes print as action cards."),
          {{u"PROJECT"_s, tr("the project's name"), false}},
          {{u"message"_s, u"TEXT"_s, tr("what to say (required)"), {}, false},
@@ -214,6 +215,24 @@ const QList<CommandSpec> &CommandTable::commands()
          {{u"PROJECT"_s, tr("the project's name (ignoring case)"), false}},
          {{u"to"_s, u"RELEASE"_s, tr("the release to return to, as \"releases\" lists it"), {}, false},
           {u"server"_s, u"NAME"_s, tr("the server (default: the one the project is on)"), {}, false}}},
+        {Command::SettingsShow,
+         u"settings"_s,
+         u"show"_s,
+         tr("Show the settings and where the assistant's API key comes from (masked)."),
+         {},
+         {}},
+        {Command::SettingsSetKey,
+         u"settings"_s,
+         u"set-key"_s,
+         tr("Store the Claude API key read from standard input (one line) in the system keychain."),
+         {},
+         {}},
+        {Command::SettingsRemoveKey,
+         u"settings"_s,
+         u"remove-key"_s,
+         tr("Remove the Claude API key from the system keychain."),
+         {},
+         {}},
     };
     return table;
 }

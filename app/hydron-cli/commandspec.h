@@ -35,6 +35,9 @@ enum class Command
     Deploy,
     Releases,
     Rollback,
+    SettingsShow,
+    SettingsSetKey,
+    SettingsRemoveKey,
 };
 
 struct OptionSpec

@@ -161,7 +161,7 @@ private Q_SLOTS:
         }
         QCOMPARE(CommandTable::groups(), (QStringList{u"projects"_s, u"servers"_s, u"analyze"_s, u"provision"_s,
                                                       u"runs"_s, u"logs"_s, u"plan"_s, u"env"_s, u"chat"_s, u"deploy"_s,
-                                                      u"releases"_s, u"rollback"_s}));
+                                                      u"releases"_s, u"rollback"_s, u"settings"_s}));
     }
 };
 

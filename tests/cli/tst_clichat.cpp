@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `hydron-cli chat` on the real binary: Claude through the fake Messages API server on loopback
 // (ANTHROPIC_BASE_URL), the answer streamed to stdout before the process ends, action cards
-// carried out only with --approve, and the offline assistant when no key is set.
+// carried out only with --approve, and the offline assistant when no key is set. The key can live
+// in a real keychain (with-keyring.sh runs this test in a private gnome-keyring, then its
+// unavailable_ case once more without any session bus).
 #include "core/coreservices.h"
 #include "core/model/project.h"
 #include "core/store/chatstore.h"
@@ -42,7 +44,8 @@ class TestCliChat final : public QObject
     qint64 m_projectId = 0;
 
     // Runs hydron-cli without blocking the event loop, so the fake server in this process answers.
-    Outcome run(const QStringList &arguments, const QHash<QString, QString> &env = {}) const
+    Outcome run(const QStringList &arguments, const QHash<QString, QString> &env = {},
+                const QByteArray &standardInput = {}) const
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(u"ANTHROPIC_API_KEY"_s);
@@ -63,6 +66,10 @@ class TestCliChat final : public QObject
             outcome.out += QString::fromUtf8(process.readAllStandardOutput());
         });
         process.start(QStringLiteral(HYDRON_CLI_PATH), arguments);
+        if (process.waitForStarted(10000)) {
+            process.write(standardInput);
+            process.closeWriteChannel();
+        }
         if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000)) {
             process.kill();
             process.waitForFinished(2000);
@@ -173,6 +180,65 @@ private Q_SLOTS:
         const Outcome o = run({u"chat"_s, u"shop"_s, u"--message"_s, u"Hello"_s}, claude(server));
         QVERIFY(o.exitCode != 0);
         QVERIFY2(!o.err.isEmpty(), qPrintable(o.out));
+    }
+
+    void settingsSetKey_keychainKeyIsUsed_environmentWins()
+    {
+        if (qEnvironmentVariableIsSet("HYDRON_EXPECT_NO_KEYCHAIN"))
+            QSKIP("this run checks the no-keychain case only");
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("needs a Secret Service: ctest runs this test through with-keyring.sh");
+        const QString stored = u"sk-ant-stored-in-keychain-0123456789"_s;
+        Outcome o = run({u"settings"_s, u"set-key"_s}, {}, stored.toUtf8() + "\n");
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY2(o.out.contains(u"sk-ant…6789"_s), qPrintable(o.out)); // masked
+        QVERIFY(!o.out.contains(stored));
+        o = run({u"settings"_s, u"show"_s});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY2(o.out.contains(u"sk-ant…6789 (from the keychain)"_s), qPrintable(o.out));
+        QVERIFY(!o.out.contains(stored));
+
+        FakeClaudeServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedReply::stream({sse::textAnswer({u"From the keychain."_s})}).end());
+        server.enqueue(ScriptedReply::stream({sse::textAnswer({u"From the environment."_s})}).end());
+        o = run({u"chat"_s, u"shop"_s, u"--message"_s, u"Hello"_s},
+                {{u"ANTHROPIC_BASE_URL"_s, server.baseUrl().toString()}});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY2(o.out.contains(u"From the keychain."_s), qPrintable(o.out));
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().at(0).headers.value("x-api-key"), stored.toUtf8());
+        // ANTHROPIC_API_KEY, when set, wins over the keychain.
+        o = run({u"chat"_s, u"shop"_s, u"--message"_s, u"Hello"_s}, claude(server));
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(server.requests().at(1).headers.value("x-api-key"), QByteArray("sk-ant-test-cli-0123456789"));
+        o = run({u"settings"_s, u"show"_s}, claude(server));
+        QVERIFY2(o.out.contains(u"(from ANTHROPIC_API_KEY)"_s), qPrintable(o.out));
+
+        o = run({u"settings"_s, u"remove-key"_s});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        // No key left: the offline assistant answers and the fake server hears nothing.
+        o = run({u"chat"_s, u"shop"_s, u"--message"_s, u"help"_s},
+                {{u"ANTHROPIC_BASE_URL"_s, server.baseUrl().toString()}});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QCOMPARE(server.requests().size(), 2);
+        o = run({u"settings"_s, u"set-key"_s}, {}, "\n");
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(o.err.contains(u"standard input"_s), qPrintable(o.err));
+    }
+
+    // Run by with-keyring.sh with no session bus: set-key refuses clearly, chat goes offline.
+    void unavailable_refusesClearly()
+    {
+        if (!qEnvironmentVariableIsSet("HYDRON_EXPECT_NO_KEYCHAIN"))
+            QSKIP("only meaningful without a session bus (with-keyring.sh runs it that way)");
+        Outcome o = run({u"settings"_s, u"set-key"_s}, {}, "sk-ant-nowhere-to-go-0123456789\n");
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(o.err.contains(u"keychain"_s, Qt::CaseInsensitive), qPrintable(o.err));
+        o = run({u"chat"_s, u"shop"_s, u"--message"_s, u"help"_s});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY2(o.out.contains(u"Claude"_s), qPrintable(o.out)); // the offline assistant's help
     }
 
     void offline_withoutKey()
