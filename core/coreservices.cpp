@@ -6,12 +6,15 @@
 #include "core/deploy/deployrecipe.h"
 #include "core/deploy/provisioning.h"
 #include "core/logging.h"
+#include "core/model/project.h"
 #include "core/remote/keychainpassphraseprovider.h"
 #include "core/runs/runengine.h"
 #include "core/runs/transportfactory.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/secretmasker.h"
 #include "core/settings.h"
+#include "core/source/keychaincredentialprovider.h"
+#include "core/source/libgit2fetcher.h"
 #include "core/store/chatstore.h"
 #include "core/store/database.h"
 #include "core/store/planstore.h"
@@ -103,8 +106,18 @@ runs::RunEngine &CoreServices::runEngine()
         // Secret values are read from the keychain (asynchronously) before a deploy starts and
         // handed over with setDeploySecretValues(); without them a plan with secrets refuses to
         // compile with a clear message.
+        // The source root: a Git source's clone set by setDeploySourceRoot() (DeployStarter does), else a
+        // Folder source's own location.
+        deploy::DeployOptions options;
+        options.sourceRoot = [this](const Project &project) {
+            const QString root = m_sourceRoots.value(project.id);
+            if (!root.isEmpty())
+                return root;
+            return project.source.kind == ProjectSource::Kind::Folder ? project.source.location : QString();
+        };
         for (Run::Kind kind : {Run::Kind::Deploy, Run::Kind::Redeploy}) {
-            m_deployRecipes.append(std::make_shared<deploy::DeployRecipe>(kind, *m_projects, *m_plans, m_masker.get()));
+            m_deployRecipes.append(
+                std::make_shared<deploy::DeployRecipe>(kind, *m_projects, *m_plans, m_masker.get(), options));
             m_engine->addRecipe(m_deployRecipes.last());
         }
         m_rollbackRecipe = std::make_shared<deploy::RollbackRecipe>(*m_projects);
@@ -128,10 +141,37 @@ void CoreServices::setRollbackTarget(qint64 projectId, const QString &release)
     m_rollbackRecipe->setTarget(projectId, release);
 }
 
+void CoreServices::setDeploySourceRoot(qint64 projectId, const QString &path)
+{
+    if (path.isEmpty())
+        m_sourceRoots.remove(projectId);
+    else
+        m_sourceRoots.insert(projectId, path);
+}
+
+source::KeychainCredentialProvider &CoreServices::gitCredentials()
+{
+    if (!m_gitCredentials)
+        m_gitCredentials = std::make_shared<source::KeychainCredentialProvider>(secretStore());
+    return *m_gitCredentials;
+}
+
+source::GitFetcher &CoreServices::gitFetcher()
+{
+    if (!m_gitFetcher) {
+        (void)gitCredentials();
+        m_gitFetcher = std::make_unique<source::LibGit2Fetcher>(source::LibGit2Fetcher::defaultCacheRoot(m_dataDir),
+                                                                m_gitCredentials);
+    }
+    return *m_gitFetcher;
+}
+
 CoreServices::~CoreServices()
 {
     m_watch.stop();
     // Reverse order of construction; the engine first, as it writes to the stores.
+    m_gitFetcher.reset(); // cancels a fetch still running and waits for its thread
+    m_gitCredentials.reset();
     m_engine.reset();
     m_deployRecipes.clear();
     m_rollbackRecipe.reset();

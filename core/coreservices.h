@@ -29,6 +29,11 @@ class Transport;
 namespace runs {
 class RunEngine;
 }
+namespace source {
+class GitFetcher;
+class KeychainCredentialProvider;
+class LibGit2Fetcher;
+} // namespace source
 namespace secrets {
 class SecretMasker;
 class SecretStore;
@@ -80,6 +85,14 @@ public:
     void setDeploySecretValues(qint64 projectId, const QHash<QString, QString> &values);
     // The release the next Rollback run of the project returns to; empty: the previous one.
     void setRollbackTarget(qint64 projectId, const QString &release);
+    // The local folder the next Deploy/Redeploy runs of the project build from (a Git source's
+    // clone in the source cache); empty: forget it (a Folder source then builds from its location).
+    void setDeploySourceRoot(qint64 projectId, const QString &path);
+    [[nodiscard]] QString deploySourceRoot(qint64 projectId) const { return m_sourceRoots.value(projectId); }
+    // Git sources are fetched into <data>/sources by this fetcher (made on first use; credentials
+    // from the keychain: call gitCredentials().prepare() before a fetch).
+    [[nodiscard]] source::GitFetcher &gitFetcher();
+    [[nodiscard]] source::KeychainCredentialProvider &gitCredentials();
 
     // Polls the database's data_version every `interval` ms and, when another process
     // (hydron-cli, a second window) committed, reloads the stores so views follow.
@@ -109,6 +122,9 @@ private:
     std::unique_ptr<runs::RunEngine> m_engine;
     QList<std::shared_ptr<deploy::DeployRecipe>> m_deployRecipes;
     std::shared_ptr<deploy::RollbackRecipe> m_rollbackRecipe;
+    QHash<qint64, QString> m_sourceRoots;
+    std::shared_ptr<source::KeychainCredentialProvider> m_gitCredentials;
+    std::unique_ptr<source::LibGit2Fetcher> m_gitFetcher;
     QTimer m_watch;
 };
 

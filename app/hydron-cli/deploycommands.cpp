@@ -8,6 +8,7 @@
 #include "app/hydron-cli/interruptnotifier.h"
 #include "core/coreservices.h"
 #include "core/deploy/deployrecipe.h"
+#include "core/deploy/plansecrets.h"
 #include "core/planning/planenv.h"
 #include "core/planning/planner.h"
 #include "core/planning/validator.h"
@@ -36,13 +37,6 @@ QString took(const QDateTime &from, const QDateTime &to)
         return {};
     const qint64 s = from.secsTo(to);
     return s >= 60 ? u"%1m%2s"_s.arg(s / 60).arg(s % 60, 2, 10, QChar(u'0')) : u"%1s"_s.arg(s);
-}
-
-// A plan secret reference "service.NAME" as the keychain key "env set --secret" uses.
-secrets::SecretKey keyForRef(const Project &project, const QString &ref)
-{
-    const qsizetype dot = ref.indexOf(u'.');
-    return {u"project/%1/service/%2"_s.arg(project.id).arg(ref.left(dot)), ref.mid(dot + 1)};
 }
 
 template<typename T>
@@ -125,51 +119,20 @@ Result<qint64> CommandRunner::streamRun(Run::Kind kind, const Server &server, qi
 Result<QHash<QString, QString>> CommandRunner::planSecretValues(const Project &project,
                                                                 const planning::PlanDocument &plan)
 {
-    QHash<QString, QString> values;
-    QStringList missing;
-    for (const planning::PlanSecret &secret : plan.secrets) {
-        std::optional<Result<QString>> read;
-        QEventLoop loop;
-        secretStore().read(keyForRef(project, secret.ref), &loop, [&](Result<QString> r) {
-            read = std::move(r);
-            loop.quit();
-        });
-        if (!read)
-            loop.exec();
-        if (*read && !(*read)->isEmpty()) {
-            values.insert(secret.ref, **read);
-            continue;
-        }
-        if (!*read && read->error().code != Error::Code::NotFound)
-            return std::unexpected(read->error());
-        if (!secret.generate) {
-            missing << secret.ref;
-            continue;
-        }
-        const QString value = planning::generateSecretValue(*secret.generate);
-        std::optional<Result<void>> written;
-        secretStore().write(keyForRef(project, secret.ref), value, &loop, [&](Result<void> r) {
-            written = std::move(r);
-            loop.quit();
-        });
-        if (!written)
-            loop.exec();
-        if (!*written)
-            return std::unexpected(written->error());
-        values.insert(secret.ref, value);
-    }
-    if (!missing.isEmpty()) {
-        QStringList how;
-        for (const QString &ref : std::as_const(missing))
-            how << u"hydron-cli env set \"%1\" %2 VALUE --service %3 --secret"_s.arg(project.name, ref.section(u'.', 1),
-                                                                                     ref.section(u'.', 0, 0));
-        return fail(Error::Code::InvalidInput,
-                    tr("The plan needs secret values that are not in the keychain: %1.").arg(missing.join(u", "_s)),
-                    how.join(u'\n'));
-    }
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
+    // The same reader the app uses (core/deploy/plansecrets.h); a CLI may wait for it here.
+    std::optional<Result<QHash<QString, QString>>> read;
+    QEventLoop loop;
+    deploy::readPlanSecrets(secretStore(), project, plan, &loop, [&](Result<QHash<QString, QString>> r) {
+        read = std::move(r);
+        loop.quit();
+    });
+    if (!read)
+        loop.exec();
+    if (!*read)
+        return std::unexpected(read->error());
+    for (auto it = (*read)->cbegin(); it != (*read)->cend(); ++it)
         m_core.masker().add(it.key(), it.value());
-    return values;
+    return **read;
 }
 
 Result<QString> CommandRunner::deploy(const Invocation &invocation)
