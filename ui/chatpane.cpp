@@ -90,11 +90,9 @@ ChatPane::ChatPane(CoreServices &core, QWidget *parent)
     m_chatModel = new ChatListModel(chats, this);
     m_messageModel = new MessageListModel(chats, this);
 
-    const bool online = !assistant::EnvironmentKeyProvider::key().isEmpty();
-    if (online)
-        m_client = std::make_unique<assistant::ClaudeClient>(&core.settings(), nullptr);
-    else
-        m_client = std::make_unique<assistant::OfflineAssistant>();
+    // Offline until the key is found (the keychain answers asynchronously); see reloadKey().
+    m_keychain = std::make_unique<assistant::KeychainKeyProvider>(core.secretStore());
+    m_client = std::make_unique<assistant::OfflineAssistant>();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -105,10 +103,7 @@ ChatPane::ChatPane(CoreServices &core, QWidget *parent)
     header->addWidget(title);
     m_modeLabel = new style::SecondaryLabel(this);
     m_modeLabel->setObjectName(u"chatModeLabel"_s);
-    m_modeLabel->setText(online ? tr("Claude") : tr("Offline assistant"));
-    m_modeLabel->setToolTip(online ? tr("Answers come from Claude.")
-                                   : tr("No ANTHROPIC_API_KEY: everyday requests are understood by rules; open "
-                                        "questions need Claude."));
+    m_modeLabel->setText(tr("Offline assistant"));
     header->addWidget(m_modeLabel);
     header->addStretch(1);
     m_newButton = toolButton(u"chatNewButton"_s, u"add"_s, tr("New chat"), this);
@@ -232,11 +227,46 @@ ChatPane::ChatPane(CoreServices &core, QWidget *parent)
             m_conversation->stop();
     });
     updateState();
+    reloadKey();
 }
 
 ChatPane::~ChatPane()
 {
     m_conversation.reset(); // before the client and tools it uses
+}
+
+void ChatPane::reloadKey()
+{
+    assistant::resolveApiKey(m_keychain.get(), this, [this](assistant::ResolvedKey key) { applyKey(key); });
+}
+
+void ChatPane::applyKey(const assistant::ResolvedKey &key)
+{
+    const bool online = key.source != assistant::KeySource::None;
+    m_modeLabel->setText(online ? tr("Claude") : tr("Offline assistant"));
+    if (online)
+        m_modeLabel->setToolTip(
+            tr("Answers come from Claude (the key from %1).").arg(assistant::keySourceName(key.source)));
+    else
+        m_modeLabel->setToolTip(
+            tr("No API key (add one in Settings, or set ANTHROPIC_API_KEY): everyday requests are understood by "
+               "rules; open questions need Claude.") +
+            (key.keychainProblem.isEmpty() ? QString() : u"\n"_s + key.keychainProblem));
+    if (online == m_online)
+        return; // the client in use fits (it reads the key itself at every request)
+    if (m_conversation && m_conversation->isBusy()) {
+        m_reloadAfterTurn = true; // switch when the answer is over
+        return;
+    }
+    m_online = online;
+    const qint64 chatId = m_conversation ? m_conversation->chatId() : 0;
+    m_conversation.reset(); // before the client it uses
+    if (online)
+        m_client = std::make_unique<assistant::ClaudeClient>(&m_core.settings(), m_keychain.get());
+    else
+        m_client = std::make_unique<assistant::OfflineAssistant>();
+    if (chatId > 0)
+        openConversation(chatId);
 }
 
 void ChatPane::setProjectId(qint64 projectId)
@@ -355,6 +385,10 @@ void ChatPane::openConversation(qint64 chatId)
         m_statusLabel->setText(result                                          ? QString()
                                : result.error().code == Error::Code::Cancelled ? tr("Stopped.")
                                                                                : result.error().toString());
+        if (m_reloadAfterTurn) {
+            m_reloadAfterTurn = false;
+            QTimer::singleShot(0, this, &ChatPane::reloadKey); // not inside the conversation's signal
+        }
     });
     for (const assistant::ActionCard &card : conversation->cards()) {
         if (card.status == assistant::ActionCard::Status::Pending)

@@ -26,7 +26,9 @@ class CoreServices;
 namespace assistant {
 class AssistantTools;
 class Conversation;
+class KeychainKeyProvider;
 class LlmClient;
+struct ResolvedKey;
 } // namespace assistant
 } // namespace hydron
 
@@ -39,7 +41,8 @@ class MessageListModel;
 // The project's conversations with the assistant: several chats per project (new, rename by
 // editing the list, delete), the selected chat's messages, the answer streaming in as Markdown,
 // Stop generating, and action cards to approve or reject (plan changes with their diff).
-// Claude answers when ANTHROPIC_API_KEY is set, the offline assistant otherwise. Nothing here
+// Claude answers when there is a key (ANTHROPIC_API_KEY, else the keychain's), the offline
+// assistant otherwise. Nothing here
 // blocks the GUI thread: the conversation is asynchronous and the stream view is repainted at
 // most every `renderInterval`.
 class ChatPane final : public QWidget
@@ -52,6 +55,10 @@ public:
 
     void setProjectId(qint64 projectId);
     void refresh(); // after another process wrote
+    // Looks for the API key again (ANTHROPIC_API_KEY, else the keychain) and switches between
+    // Claude and the offline assistant; the Settings dialog calls it after the key changed.
+    void reloadKey();
+    [[nodiscard]] bool isOnline() const { return m_online; }
 
     [[nodiscard]] ChatListModel *chatModel() const { return m_chatModel; }
     [[nodiscard]] MessageListModel *messageModel() const { return m_messageModel; }
@@ -68,6 +75,7 @@ Q_SIGNALS:
     void streamRendered(qsizetype characters);
 
 private:
+    void applyKey(const assistant::ResolvedKey &key);
     void updateState();
     void showSelectedChat();
     void openConversation(qint64 chatId);
@@ -81,7 +89,10 @@ private:
 
     CoreServices &m_core;
     qint64 m_projectId = 0;
+    std::unique_ptr<assistant::KeychainKeyProvider> m_keychain;
     std::unique_ptr<assistant::LlmClient> m_client;
+    bool m_online = false;
+    bool m_reloadAfterTurn = false;
     std::unique_ptr<assistant::AssistantTools> m_tools;
     std::unique_ptr<assistant::Conversation> m_conversation;
 

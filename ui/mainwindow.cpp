@@ -4,12 +4,14 @@
 
 #include "core/coreservices.h"
 #include "core/store/projectstore.h"
+#include "ui/chatpane.h"
 #include "ui/dashboardpage.h"
 #include "ui/icons.h"
 #include "ui/messagebox.h"
 #include "ui/navigationbar.h"
 #include "ui/projectworkspace.h"
 #include "ui/serverinventorypage.h"
+#include "ui/settingsdialog.h"
 #include "ui/style.h"
 
 #include <QAction>
@@ -145,6 +147,12 @@ void MainWindow::buildMenus()
         m_servers->addServer();
     });
     file->addSeparator();
+    QAction *settings = file->addAction(icons::themed(u"key"_s), tr("&Settings…"));
+    settings->setObjectName(u"settingsAction"_s);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    file->addSeparator();
     QAction *quit = file->addAction(icons::themed(u"quit"_s), tr("&Quit"));
     quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence::Quit);
@@ -160,6 +168,23 @@ void MainWindow::buildMenus()
     about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showSettings()
+{
+    if (auto *open = findChild<SettingsDialog *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(m_core, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A key saved or removed: every chat pane looks for the key again.
+    connect(dialog, &SettingsDialog::apiKeyChanged, this, [this] {
+        for (ChatPane *pane : findChildren<ChatPane *>())
+            pane->reloadKey();
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -48,6 +48,7 @@ protected:
 private:
     void buildMenus();
     void showAbout();
+    void showSettings();
     void onChangedElsewhere();
 
     CoreServices &m_core;

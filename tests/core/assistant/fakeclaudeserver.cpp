@@ -358,4 +358,29 @@ QList<QByteArray> cutEvery(const QByteArray &bytes, int size)
 
 } // namespace sse
 
+namespace models {
+
+QByteArray page(const QList<Entry> &entries, bool hasMore)
+{
+    QJsonArray data;
+    for (const Entry &e : entries)
+        data.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("model")},
+                                {QStringLiteral("id"), e.id},
+                                {QStringLiteral("display_name"), e.displayName},
+                                {QStringLiteral("created_at"), e.createdAt}});
+    const QJsonObject body{
+        {QStringLiteral("data"), data},
+        {QStringLiteral("has_more"), hasMore},
+        {QStringLiteral("first_id"), entries.isEmpty() ? QJsonValue() : QJsonValue(entries.constFirst().id)},
+        {QStringLiteral("last_id"), entries.isEmpty() ? QJsonValue() : QJsonValue(entries.constLast().id)}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+ScriptedReply reply(const QList<Entry> &entries, bool hasMore)
+{
+    return ScriptedReply::json(200, page(entries, hasMore));
+}
+
+} // namespace models
+
 } // namespace hydron::test

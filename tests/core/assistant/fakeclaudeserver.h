@@ -140,4 +140,18 @@ namespace sse {
 [[nodiscard]] QList<QByteArray> cutEvery(const QByteArray &bytes, int size);
 } // namespace sse
 
+// GET /v1/models answers in the documented shape: {"data": [{"type": "model", "id",
+// "display_name", "created_at"}], "has_more", "first_id", "last_id"}.
+namespace models {
+struct Entry
+{
+    QString id;
+    QString displayName;
+    QString createdAt = QStringLiteral("2026-01-15T00:00:00Z");
+};
+[[nodiscard]] QByteArray page(const QList<Entry> &entries, bool hasMore = false);
+// A whole answer (200, application/json) for one page.
+[[nodiscard]] ScriptedReply reply(const QList<Entry> &entries, bool hasMore = false);
+} // namespace models
+
 } // namespace hydron::test
