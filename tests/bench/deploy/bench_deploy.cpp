@@ -1,0 +1,573 @@
+// SPDX-FileCopyrightText: 2026 Hydron contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hydron's deploy of the pyapp fixture (a Python web app built on the server + redis:7, behind
+// the Caddy proxy) versus a plain shell script doing the same work over OpenSSH
+// (deploy-baseline.sh: tar | ssh docker build, docker run, health wait with a curl loop, Caddy
+// site + reload, post-deploy command), both on one fresh server container provisioned by Hydron,
+// measured in the same run. Before each measured first deploy the server is reset to the same
+// cold state (no project containers, no built image, no builder cache, no network or volume, no
+// site file), so both build the image from scratch. Then a no-change Redeploy by Hydron.
+// Reports the medians of --runs N rounds (default 3): Hydron / script (goal <= 1.15x) and the
+// no-change redeploy / Hydron's first deploy (goal <= 10%), with where Hydron's time goes, step
+// by step. Exits 0 when it measured (goals only reported), 1 when a deploy failed; prints a
+// skip and exits 0 where no Docker engine can be started.
+// Usage: bench_deploy [--runs N]     HYDRON_TEST_KEEP=1 keeps the server container.
+#include "core/coreservices.h"
+#include "core/deploy/deployrecipe.h"
+#include "core/deploy/provisioning.h"
+#include "core/remote/hostkey.h"
+#include "core/remote/sshtransport.h"
+#include "core/runs/runengine.h"
+#include "core/secrets/secretmasker.h"
+#include "core/store/planstore.h"
+#include "core/store/projectstore.h"
+#include "core/store/serverstore.h"
+#include "deployfixture.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+using namespace Qt::StringLiterals;
+using namespace hydron;
+
+namespace {
+
+const QString envTools = QStringLiteral(HYDRON_SOURCE_DIR "/tests/integration/env");
+const QString fixture = QStringLiteral(HYDRON_SOURCE_DIR "/tests/data/deploy/pyapp");
+const QString baseline = QStringLiteral(HYDRON_SOURCE_DIR "/tests/bench/deploy/deploy-baseline.sh");
+
+struct Program
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 ms = 0;
+};
+
+Program runTool(const QString &program, const QStringList &args, int timeoutMs = 900'000)
+{
+    QProcess p;
+    QElapsedTimer clock;
+    clock.start();
+    p.start(program, args);
+    Program r;
+    if (!p.waitForStarted(10'000))
+        return r;
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return r;
+    }
+    r.ms = clock.elapsed();
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QHash<QString, QString> keyValues(const QByteArray &text)
+{
+    QHash<QString, QString> out;
+    for (const QByteArray &line : text.split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            out.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).trimmed());
+    }
+    return out;
+}
+
+double median(QList<qint64> values)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? static_cast<double>(values.at(n / 2))
+                 : (static_cast<double>(values.at(n / 2 - 1)) + static_cast<double>(values.at(n / 2))) / 2.0;
+}
+
+void say(const QString &text)
+{
+    std::printf("%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+// One measured run of the engine.
+struct Measured
+{
+    qint64 ms = -1;
+    RunStatus status = RunStatus::Started;
+    QString message;
+    QList<std::pair<QString, qint64>> steps; // name, duration (ms) in run order
+    int changed = 0;
+    QStringList tail; // last output lines, for a failure
+};
+
+class Bench final
+{
+public:
+    ~Bench() { tearDown(); }
+
+    // 0: ready; 77: skip; anything else: failed (the message is printed).
+    int setUp();
+    Measured run(Run::Kind kind, qint64 projectId = 0);
+    bool reset();
+    Program scriptDeploy();
+    QString fetch();
+    void tearDown();
+
+    qint64 projectId = 0;
+    QString contextCache;
+
+private:
+    Program onServer(const QString &command, int timeoutMs = 120'000)
+    {
+        return runTool(envTools + u"/hydron-test-server"_s, {u"ssh"_s, m_name, command}, timeoutMs);
+    }
+
+    QTemporaryDir m_tmp;
+    QString m_name;
+    QString m_sshConfig;
+    bool m_startedDocker = false;
+    bool m_serverUp = false;
+    qint64 m_serverId = 0;
+    std::unique_ptr<CoreServices> m_core;
+    secrets::SecretMasker m_masker;
+    std::unique_ptr<runs::RunEngine> m_engine;
+    std::map<qint64, Measured> m_runs;
+    QHash<qint64, QStringList> m_lines;
+};
+
+int Bench::setUp()
+{
+    if (runTool(envTools + u"/hydron-test-docker"_s, {u"status"_s}, 30'000).code != 0)
+        m_startedDocker = true;
+    const Program up = runTool(envTools + u"/hydron-test-docker"_s, {u"up"_s});
+    if (up.code == 77) {
+        m_startedDocker = false;
+        say(u"bench_deploy: skipped: no Docker engine can be started here: "_s + QString::fromUtf8(up.err).trimmed());
+        return 77;
+    }
+    if (up.code != 0) {
+        say(u"bench_deploy: hydron-test-docker up failed: "_s + QString::fromUtf8(up.err.right(2000)));
+        return 1;
+    }
+    const Program images = runTool(envTools + u"/hydron-test-images"_s,
+                                   {u"base"_s, u"server"_s, u"busybox"_s, u"caddy"_s, u"python"_s, u"redis"_s});
+    if (images.code != 0) {
+        say(u"bench_deploy: hydron-test-images failed: "_s + QString::fromUtf8(images.err.right(2000)));
+        return 1;
+    }
+
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 1;
+    const int port = probe.serverPort();
+    probe.close();
+    m_name = u"benchdeploy-%1"_s.arg(QCoreApplication::applicationPid());
+    m_serverUp = true; // from here on, tearDown removes the container (also a half-made one)
+    const Program server =
+        runTool(envTools + u"/hydron-test-server"_s, {u"up"_s, m_name, QString::number(port)}, 300'000);
+    if (server.code != 0) {
+        say(u"bench_deploy: hydron-test-server up failed: "_s + QString::fromUtf8(server.err.right(2000)));
+        return 1;
+    }
+    const auto info = keyValues(runTool(envTools + u"/hydron-test-server"_s, {u"info"_s, m_name}, 30'000).out);
+    m_sshConfig = info.value(u"ssh_config"_s);
+    QFile knownHosts(info.value(u"known_hosts"_s));
+    if (!knownHosts.open(QIODevice::ReadOnly))
+        return 1;
+    const QList<QByteArray> fields = knownHosts.readAll().simplified().split(' ');
+    if (fields.size() < 3)
+        return 1;
+    {
+        QFile pub(m_tmp.filePath(u"host.pub"_s));
+        if (!pub.open(QIODevice::WriteOnly))
+            return 1;
+        pub.write(fields.at(1) + ' ' + fields.at(2) + '\n');
+    }
+    auto fingerprint = remote::fingerprintOfPublicKeyFile(m_tmp.filePath(u"host.pub"_s));
+    if (!fingerprint)
+        return 1;
+
+    auto core = CoreServices::open(m_tmp.filePath(u"data"_s), {.fileLogging = false, .markInterrupted = false});
+    if (!core) {
+        say(u"bench_deploy: "_s + core.error().toString());
+        return 1;
+    }
+    m_core = std::move(*core);
+    // The engine as the app makes it (default options: log batches every 100 ms, locks and
+    // env files in Hydron's folders on the server).
+    m_engine = std::make_unique<runs::RunEngine>(m_core->runs(), m_core->runLog(), m_core->servers(), m_masker);
+    m_engine->setTransportFactory([](const Server &s) -> std::unique_ptr<remote::Transport> {
+        remote::SshOptions o;
+        o.configFile = QString();
+        return std::make_unique<remote::SshTransport>(s, o);
+    });
+    m_engine->addRecipe(std::make_shared<deploy::ProvisionRecipe>(
+        m_core->servers(), deploy::ProvisionOptions{.environment = {{u"HYDRON_SSH_PORT"_s, u"22"_s},
+                                                                    {u"HYDRON_PROXY_IMAGE"_s, u"hydron-test/caddy:2"_s}}}));
+    deploy::DeployOptions options;
+    contextCache = m_tmp.filePath(u"contexts"_s);
+    options.cacheDirectory = contextCache;
+    options.secretValues = [](const Project &, const planning::PlanDocument &) -> Result<QHash<QString, QString>> {
+        return QHash<QString, QString>{{u"web.SECRET_TOKEN"_s, u"bench-token"_s}};
+    };
+    for (Run::Kind kind : {Run::Kind::Deploy, Run::Kind::Redeploy})
+        m_engine->addRecipe(std::make_shared<deploy::DeployRecipe>(kind, m_core->projects(), m_core->plans(),
+                                                                   &m_masker, options));
+
+    using runs::RunEngine;
+    QObject::connect(m_engine.get(), &RunEngine::stepFinished, m_engine.get(),
+                     [this](qint64 id, int, const Step &step, const runs::StepOutcome &outcome) {
+                         m_runs[id].steps.append({step.name, step.startedAt.msecsTo(step.finishedAt)});
+                         m_runs[id].changed += outcome.changed;
+                     });
+    QObject::connect(m_engine.get(), &RunEngine::logAppended, m_engine.get(),
+                     [this](qint64 id, const QList<LogLine> &lines, qint64, qint64) {
+                         QStringList &kept = m_lines[id];
+                         for (const LogLine &l : lines)
+                             kept.append(l.text);
+                         if (kept.size() > 60)
+                             kept.erase(kept.begin(), kept.end() - 60);
+                     });
+
+    Server s;
+    s.name = m_name;
+    s.host = u"127.0.0.1"_s;
+    s.port = port;
+    s.user = u"root"_s;
+    s.auth = AuthMethod::KeyFile;
+    s.keyFile = info.value(u"key"_s);
+    s.hostKeyFingerprint = *fingerprint;
+    auto added = m_core->servers().add(s);
+    if (!added)
+        return 1;
+    m_serverId = added->id;
+
+    // The project: the fixture's folder as it is, with its approved plan (as tst_deploy_run).
+    Project p;
+    p.name = u"pyapp"_s;
+    p.source.kind = ProjectSource::Kind::Folder;
+    p.source.location = fixture;
+    auto project = m_core->projects().add(p);
+    if (!project)
+        return 1;
+    projectId = project->id;
+    Plan plan;
+    plan.projectId = projectId;
+    plan.status = Plan::Status::Approved;
+    plan.body = pyappPlan(u"pyapp"_s).toJson();
+    if (!m_core->plans().add(plan))
+        return 1;
+
+    // Provision; the base images go in once Docker runs there (no registry is reachable).
+    say(u"provisioning %1 (127.0.0.1:%2)…"_s.arg(m_name).arg(port));
+    QElapsedTimer clock;
+    clock.start();
+    auto provision = m_engine->start(Run::Kind::Provision, m_serverId);
+    if (!provision) {
+        say(u"bench_deploy: "_s + provision.error().toString());
+        return 1;
+    }
+    const qint64 provisionId = provision->id;
+    bool paused = false;
+    bool finished = false;
+    RunStatus finalStatus = RunStatus::Started;
+    QString finalMessage;
+    QEventLoop loop;
+    QObject::connect(m_engine.get(), &RunEngine::stepStarted, &loop, [&](qint64 id, int, const Step &step) {
+        if (id == provisionId && step.name == u"docker")
+            (void)m_engine->pause(id);
+    });
+    QObject::connect(m_engine.get(), &RunEngine::runStatusChanged, &loop,
+                     [&](qint64 id, RunStatus status, const QString &) {
+                         if (id == provisionId && status == RunStatus::Paused) {
+                             paused = true;
+                             loop.quit();
+                         }
+                     });
+    QObject::connect(m_engine.get(), &RunEngine::runFinished, &loop,
+                     [&](qint64 id, RunStatus status, const QString &message) {
+                         if (id != provisionId)
+                             return;
+                         finished = true;
+                         finalStatus = status;
+                         finalMessage = message;
+                         loop.quit();
+                     });
+    QTimer::singleShot(900'000, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!paused) {
+        say(u"bench_deploy: provisioning did not reach its docker step: "_s + finalMessage + u'\n' +
+            m_lines.value(provisionId).join(u'\n'));
+        return 1;
+    }
+    const Program load = runTool(
+        u"bash"_s,
+        {u"-c"_s, u"set -o pipefail; eval \"$('%1/hydron-test-docker' env)\"; docker save hydron-test/caddy:2 "
+                  "hydron-test/busybox:latest python:3.11-slim redis:7 | '%1/hydron-test-server' ssh '%2' "
+                  "'docker load -q'"_s.arg(envTools, m_name)},
+        600'000);
+    if (load.code != 0) {
+        say(u"bench_deploy: loading the base images failed: "_s + QString::fromUtf8(load.err.right(2000)));
+        return 1;
+    }
+    if (!m_engine->resume(provisionId))
+        return 1;
+    if (!finished) {
+        QTimer::singleShot(900'000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (finalStatus != RunStatus::Completed) {
+        say(u"bench_deploy: provisioning failed: "_s + finalMessage + u'\n' + m_lines.value(provisionId).join(u'\n'));
+        return 1;
+    }
+    say(u"provisioned in %1 s"_s.arg(static_cast<double>(clock.elapsed()) / 1000.0, 0, 'f', 1));
+    return 0;
+}
+
+Measured Bench::run(Run::Kind kind, qint64 project)
+{
+    QEventLoop loop;
+    qint64 id = -1;
+    bool done = false;
+    QElapsedTimer clock;
+    QObject::connect(m_engine.get(), &runs::RunEngine::runFinished, &loop,
+                     [&](qint64 finished, RunStatus status, const QString &message) {
+                         if (finished != id)
+                             return;
+                         m_runs[id].ms = clock.elapsed();
+                         m_runs[id].status = status;
+                         m_runs[id].message = message;
+                         done = true;
+                         loop.quit();
+                     });
+    clock.start();
+    auto started = m_engine->start(kind, m_serverId, project);
+    if (!started) {
+        Measured m;
+        m.status = RunStatus::Failed;
+        m.message = started.error().toString();
+        return m;
+    }
+    id = started->id;
+    QTimer::singleShot(1'800'000, &loop, &QEventLoop::quit);
+    if (!done)
+        loop.exec();
+    Measured m = m_runs[id];
+    m.tail = m_lines.value(id);
+    if (!done) {
+        m.status = RunStatus::Failed;
+        m.message = u"did not finish within 30 minutes"_s;
+        (void)m_engine->stop(id);
+    }
+    return m;
+}
+
+bool Bench::reset()
+{
+    const Program r = runTool(u"bash"_s, {baseline, u"reset"_s, m_sshConfig, m_name}, 300'000);
+    if (r.code != 0)
+        say(u"bench_deploy: reset failed: "_s + QString::fromUtf8(r.err.right(2000)));
+    QDir(contextCache).removeRecursively(); // Hydron packs its build context again, as on a first deploy
+    return r.code == 0;
+}
+
+Program Bench::scriptDeploy()
+{
+    return runTool(u"bash"_s, {baseline, u"deploy"_s, m_sshConfig, m_name, fixture}, 1'800'000);
+}
+
+QString Bench::fetch()
+{
+    return QString::fromUtf8(
+        onServer(u"curl -s -m 5 -H 'Host: app.test' http://127.0.0.1/ || echo curl-failed"_s).out.trimmed());
+}
+
+void Bench::tearDown()
+{
+    m_engine.reset();
+    const bool keep = qEnvironmentVariable("HYDRON_TEST_KEEP") == u"1";
+    if (m_serverUp && !keep)
+        runTool(envTools + u"/hydron-test-server"_s, {u"down"_s, m_name}, 120'000);
+    m_serverUp = false;
+    if (m_startedDocker && !keep)
+        runTool(envTools + u"/hydron-test-docker"_s, {u"down"_s}, 120'000);
+    m_startedDocker = false;
+}
+
+QString seconds(double ms)
+{
+    return QString::number(ms / 1000.0, 'f', 2) + u" s"_s;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int runs = 3;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--runs" && i + 1 < args.size())
+            runs = std::max(1, args.at(++i).toInt());
+        else if (args.at(i).startsWith(u"--runs="_s))
+            runs = std::max(1, args.at(i).mid(7).toInt());
+    }
+
+    Bench bench;
+    if (const int ready = bench.setUp(); ready != 0)
+        return ready == 77 ? 0 : 1;
+
+    QList<qint64> scriptMs;
+    QList<qint64> deployMs;
+    QList<qint64> redeployMs;
+    std::map<QString, QList<qint64>> scriptPhases;
+    QStringList phaseOrder;
+    QStringList stepOrder;
+    std::map<QString, QList<qint64>> deploySteps;
+    std::map<QString, QList<qint64>> redeploySteps;
+    QList<qint64> deployOutside;
+    QList<qint64> redeployOutside;
+    int failures = 0;
+
+    const auto measureScript = [&](int round) {
+        if (!bench.reset())
+            return false;
+        const Program p = bench.scriptDeploy();
+        const QString body = bench.fetch();
+        if (p.code != 0 || !body.startsWith(u"hello v1"_s)) {
+            say(u"bench_deploy: round %1: the script's deploy failed (exit %2): %3\n%4"_s.arg(round)
+                    .arg(p.code)
+                    .arg(body, QString::fromUtf8(p.err.right(3000))));
+            return false;
+        }
+        scriptMs.append(p.ms);
+        for (const QByteArray &line : p.out.split('\n')) {
+            const QList<QByteArray> f = line.split(' ');
+            if (f.size() == 3 && f.at(0) == "phase") {
+                const QString name = QString::fromUtf8(f.at(1));
+                if (!phaseOrder.contains(name))
+                    phaseOrder.append(name);
+                scriptPhases[name].append(f.at(2).toLongLong());
+            }
+        }
+        say(u"  round %1: shell script        %2"_s.arg(round).arg(seconds(static_cast<double>(p.ms))));
+        return true;
+    };
+    const auto record = [&](const Measured &m, std::map<QString, QList<qint64>> &steps, QList<qint64> &outside) {
+        qint64 inSteps = 0;
+        for (const auto &[name, ms] : m.steps) {
+            if (!stepOrder.contains(name))
+                stepOrder.append(name);
+            steps[name].append(ms);
+            inSteps += ms;
+        }
+        outside.append(m.ms - inSteps);
+    };
+    const auto measureHydron = [&](int round) {
+        if (!bench.reset())
+            return false;
+        const Measured first = bench.run(Run::Kind::Deploy, bench.projectId);
+        const QString body = bench.fetch();
+        if (first.status != RunStatus::Completed || !body.startsWith(u"hello v1"_s)) {
+            say(u"bench_deploy: round %1: Hydron's deploy failed: %2 (%3)\n%4"_s.arg(round).arg(
+                first.message, body, first.tail.join(u'\n')));
+            return false;
+        }
+        deployMs.append(first.ms);
+        record(first, deploySteps, deployOutside);
+        say(u"  round %1: Hydron deploy       %2"_s.arg(round).arg(seconds(static_cast<double>(first.ms))));
+        const Measured again = bench.run(Run::Kind::Redeploy, bench.projectId);
+        if (again.status != RunStatus::Completed || !bench.fetch().startsWith(u"hello v1"_s)) {
+            say(u"bench_deploy: round %1: Hydron's redeploy failed: %2\n%3"_s.arg(round).arg(
+                again.message, again.tail.join(u'\n')));
+            return false;
+        }
+        redeployMs.append(again.ms);
+        record(again, redeploySteps, redeployOutside);
+        say(u"  round %1: Hydron redeploy     %2 (%3 change(s) on the server)"_s.arg(round)
+                .arg(seconds(static_cast<double>(again.ms)))
+                .arg(again.changed));
+        return true;
+    };
+
+    say(u"measuring %1 round(s); each deploy starts from a server without the app, its image or the builder "
+        "cache"_s.arg(runs));
+    for (int round = 1; round <= runs; ++round) {
+        // Alternate which goes first, so that a drift of the machine does not favour one side.
+        const bool ok = round % 2 ? measureScript(round) && measureHydron(round)
+                                  : measureHydron(round) && measureScript(round);
+        if (!ok)
+            ++failures;
+    }
+
+    const double script = median(scriptMs);
+    const double deploy = median(deployMs);
+    const double redeploy = median(redeployMs);
+    const double ratio = script > 0 && deploy > 0 ? deploy / script : -1;
+    const double share = deploy > 0 && redeploy > 0 ? redeploy / deploy : -1;
+    const auto met = [](bool ok) { return ok ? u"met"_s : u"NOT met"_s; };
+    say(u""_s);
+    say(u"bench_deploy: pyapp (python web built on the server + redis:7, behind Caddy), median of %1 round(s)"_s.arg(
+        scriptMs.size()));
+    say(u"  %1 %2 %3 %4"_s.arg(u"measurement"_s, -34).arg(u"median"_s, 10).arg(u"ratio"_s, 10).arg(u"goal"_s, -10));
+    say(u"  %1 %2"_s.arg(u"shell script over OpenSSH (baseline)"_s, -34).arg(seconds(script), 10));
+    say(u"  %1 %2 %3 %4 %5"_s.arg(u"Hydron deploy"_s, -34)
+            .arg(seconds(deploy), 10)
+            .arg(QString::number(ratio, 'f', 2) + u"x"_s, 10)
+            .arg(u"<= 1.15x"_s, -10)
+            .arg(met(ratio > 0 && ratio <= 1.15)));
+    say(u"  %1 %2 %3 %4 %5"_s.arg(u"Hydron no-change redeploy"_s, -34)
+            .arg(seconds(redeploy), 10)
+            .arg(QString::number(share * 100.0, 'f', 1) + u"%"_s, 10)
+            .arg(u"<= 10%"_s, -10)
+            .arg(met(share > 0 && share <= 0.10)));
+    say(u""_s);
+    say(u"  where Hydron's time goes (median ms)   %1 %2"_s.arg(u"deploy"_s, 9).arg(u"redeploy"_s, 9));
+    for (const QString &name : std::as_const(stepOrder))
+        say(u"    %1 %2 %3"_s.arg(name, -35)
+                .arg(median(deploySteps[name]), 9, 'f', 0)
+                .arg(median(redeploySteps[name]), 9, 'f', 0));
+    say(u"    %1 %2 %3"_s.arg(u"(outside steps: compile, lock, SSH)"_s, -35)
+            .arg(median(deployOutside), 9, 'f', 0)
+            .arg(median(redeployOutside), 9, 'f', 0));
+    say(u"  the script's phases (median ms)"_s);
+    for (const QString &name : std::as_const(phaseOrder))
+        say(u"    %1 %2"_s.arg(name, -35).arg(median(scriptPhases[name]), 9, 'f', 0));
+
+    QJsonObject steps;
+    for (const QString &name : std::as_const(stepOrder))
+        steps.insert(name, QJsonArray{median(deploySteps[name]), median(redeploySteps[name])});
+    const QJsonObject report{
+        {u"benchmark"_s, u"deploy_pyapp"_s},
+        {u"rounds"_s, static_cast<int>(scriptMs.size())},
+        {u"script_ms"_s, script},
+        {u"hydron_deploy_ms"_s, deploy},
+        {u"hydron_redeploy_ms"_s, redeploy},
+        {u"ratio"_s, ratio},
+        {u"redeploy_share"_s, share},
+        {u"step_ms_deploy_redeploy"_s, steps},
+        {u"goals"_s, u"ratio <= 1.15, redeploy <= 10% of the first deploy"_s},
+        {u"ok"_s, failures == 0},
+    };
+    std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Compact).constData());
+    bench.tearDown();
+    return failures == 0 ? 0 : 1;
+}
