@@ -92,16 +92,31 @@ step_build() {
 }
 
 # Waits until the container's health check passes; prints why not otherwise (returns 1).
+# Docker runs the first check only one interval after the start. Until then the gate runs the
+# same check itself at every poll (docker exec, as Docker runs a CMD-SHELL check: /bin/sh -c,
+# as the container's user, within the check's timeout), so a service that is ready is taken at
+# once; one passing check is also all that Docker's "healthy" needs. A failing check here never
+# fails the gate: only Docker's own verdict (unhealthy, or not healthy in time) does.
 health_gate() {
-    local c="$1" limit="$2" has_health state i
-    has_health="$(docker inspect -f '{{if .Config.Healthcheck}}1{{end}}' "$c")"
+    local c="$1" limit="$2" has_health state i probe="" probe_read="" probe_timeout=30 checks
+    checks="$(docker inspect -f '{{if .Config.Healthcheck}}1 {{.Config.Healthcheck.Timeout}}{{end}}' "$c")"
+    has_health="${checks%% *}"
     for ((i = 0; i < limit * 2; i++)); do
         state="$(docker inspect -f '{{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{end}}' "$c" 2>/dev/null || echo gone)"
         case "$state" in
             "running healthy") return 0 ;;
             "running ") [ -z "$has_health" ] && [ "$i" -ge 4 ] && return 0 ;;
             "running unhealthy") break ;;
-            "running starting") ;;
+            "running starting")
+                if [ -z "$probe_read" ]; then
+                    probe_read=1
+                    probe="$(docker inspect -f '{{with .Config.Healthcheck}}{{if eq (index .Test 0) "CMD-SHELL"}}{{index .Test 1}}{{end}}{{end}}' "$c" 2>/dev/null || true)"
+                    if [[ "${checks#* }" =~ ^[1-9][0-9]*$ ]]; then probe_timeout=$(((${checks#* } + 999999999) / 1000000000)); fi
+                fi
+                if [ -n "$probe" ] && timeout -k 1 "$probe_timeout" docker exec "$c" /bin/sh -c "$probe" >/dev/null 2>&1; then
+                    return 0
+                fi
+                ;;
             *) break ;;
         esac
         sleep 0.5
