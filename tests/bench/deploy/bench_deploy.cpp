@@ -6,7 +6,10 @@
 // site + reload, post-deploy command), both on one fresh server container provisioned by Hydron,
 // measured in the same run. Before each measured first deploy the server is reset to the same
 // cold state (no project containers, no built image, no builder cache, no network or volume, no
-// site file), so both build the image from scratch. Then a no-change Redeploy by Hydron.
+// site file), so both build the image from scratch (same Dockerfile, same classic builder).
+// Then a no-change Redeploy by Hydron. Rounds alternate which side goes first. Both include the
+// Caddy switch; Hydron's run also does what the script leaves out (labels, release records,
+// its lock, cleanup of old releases): that is part of what is measured.
 // Reports the medians of --runs N rounds (default 3): Hydron / script (goal <= 1.15x) and the
 // no-change redeploy / Hydron's first deploy (goal <= 10%), with where Hydron's time goes, step
 // by step. Exits 0 when it measured (goals only reported), 1 when a deploy failed; prints a
@@ -15,7 +18,6 @@
 #include "core/coreservices.h"
 #include "core/deploy/deployrecipe.h"
 #include "core/deploy/provisioning.h"
-#include "core/remote/hostkey.h"
 #include "core/remote/sshtransport.h"
 #include "core/runs/runengine.h"
 #include "core/secrets/secretmasker.h"
@@ -23,6 +25,7 @@
 #include "core/store/projectstore.h"
 #include "core/store/serverstore.h"
 #include "deployfixture.h"
+#include "testserver.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,8 +35,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -46,49 +47,23 @@ using namespace hydron;
 
 namespace {
 
-const QString envTools = QStringLiteral(HYDRON_SOURCE_DIR "/tests/integration/env");
 const QString fixture = QStringLiteral(HYDRON_SOURCE_DIR "/tests/data/deploy/pyapp");
 const QString baseline = QStringLiteral(HYDRON_SOURCE_DIR "/tests/bench/deploy/deploy-baseline.sh");
 
-struct Program
+// A program run to its end, with its wall time.
+struct Timed
 {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
+    testenv::Program program;
     qint64 ms = 0;
 };
 
-Program runTool(const QString &program, const QStringList &args, int timeoutMs = 900'000)
+Timed timed(const QString &program, const QStringList &args, int timeoutMs)
 {
-    QProcess p;
     QElapsedTimer clock;
     clock.start();
-    p.start(program, args);
-    Program r;
-    if (!p.waitForStarted(10'000))
-        return r;
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return r;
-    }
-    r.ms = clock.elapsed();
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QHash<QString, QString> keyValues(const QByteArray &text)
-{
-    QHash<QString, QString> out;
-    for (const QByteArray &line : text.split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            out.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).trimmed());
-    }
-    return out;
+    Timed t{testenv::runTool(program, args, timeoutMs), 0};
+    t.ms = clock.elapsed();
+    return t;
 }
 
 double median(QList<qint64> values)
@@ -127,7 +102,7 @@ public:
     int setUp();
     Measured run(Run::Kind kind, qint64 projectId = 0);
     bool reset();
-    Program scriptDeploy();
+    Timed scriptDeploy();
     QString fetch();
     void tearDown();
 
@@ -135,16 +110,10 @@ public:
     QString contextCache;
 
 private:
-    Program onServer(const QString &command, int timeoutMs = 120'000)
-    {
-        return runTool(envTools + u"/hydron-test-server"_s, {u"ssh"_s, m_name, command}, timeoutMs);
-    }
-
     QTemporaryDir m_tmp;
-    QString m_name;
     QString m_sshConfig;
-    bool m_startedDocker = false;
-    bool m_serverUp = false;
+    std::unique_ptr<testenv::TestDocker> m_docker;
+    std::unique_ptr<testenv::TestServer> m_server;
     qint64 m_serverId = 0;
     std::unique_ptr<CoreServices> m_core;
     secrets::SecretMasker m_masker;
@@ -155,55 +124,29 @@ private:
 
 int Bench::setUp()
 {
-    if (runTool(envTools + u"/hydron-test-docker"_s, {u"status"_s}, 30'000).code != 0)
-        m_startedDocker = true;
-    const Program up = runTool(envTools + u"/hydron-test-docker"_s, {u"up"_s});
+    m_docker = std::make_unique<testenv::TestDocker>();
+    const testenv::Program up = m_docker->up();
     if (up.code == 77) {
-        m_startedDocker = false;
         say(u"bench_deploy: skipped: no Docker engine can be started here: "_s + QString::fromUtf8(up.err).trimmed());
         return 77;
     }
-    if (up.code != 0) {
-        say(u"bench_deploy: hydron-test-docker up failed: "_s + QString::fromUtf8(up.err.right(2000)));
+    if (!up.ok()) {
+        say(u"bench_deploy: hydron-test-docker up failed: "_s + QString::fromUtf8(up.describe()));
         return 1;
     }
-    const Program images = runTool(envTools + u"/hydron-test-images"_s,
-                                   {u"base"_s, u"server"_s, u"busybox"_s, u"caddy"_s, u"python"_s, u"redis"_s});
-    if (images.code != 0) {
-        say(u"bench_deploy: hydron-test-images failed: "_s + QString::fromUtf8(images.err.right(2000)));
+    const testenv::Program images =
+        m_docker->images({u"base"_s, u"server"_s, u"busybox"_s, u"caddy"_s, u"python"_s, u"redis"_s});
+    if (!images.ok()) {
+        say(u"bench_deploy: hydron-test-images failed: "_s + QString::fromUtf8(images.describe()));
         return 1;
     }
-
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 1;
-    const int port = probe.serverPort();
-    probe.close();
-    m_name = u"benchdeploy-%1"_s.arg(QCoreApplication::applicationPid());
-    m_serverUp = true; // from here on, tearDown removes the container (also a half-made one)
-    const Program server =
-        runTool(envTools + u"/hydron-test-server"_s, {u"up"_s, m_name, QString::number(port)}, 300'000);
-    if (server.code != 0) {
-        say(u"bench_deploy: hydron-test-server up failed: "_s + QString::fromUtf8(server.err.right(2000)));
+    m_server = std::make_unique<testenv::TestServer>(testenv::TestServer::uniqueName(u"benchdeploy"_s));
+    if (const QString why = m_server->up(); !why.isEmpty()) {
+        say(u"bench_deploy: "_s + why);
+        m_server->down(); // also a half-made container
         return 1;
     }
-    const auto info = keyValues(runTool(envTools + u"/hydron-test-server"_s, {u"info"_s, m_name}, 30'000).out);
-    m_sshConfig = info.value(u"ssh_config"_s);
-    QFile knownHosts(info.value(u"known_hosts"_s));
-    if (!knownHosts.open(QIODevice::ReadOnly))
-        return 1;
-    const QList<QByteArray> fields = knownHosts.readAll().simplified().split(' ');
-    if (fields.size() < 3)
-        return 1;
-    {
-        QFile pub(m_tmp.filePath(u"host.pub"_s));
-        if (!pub.open(QIODevice::WriteOnly))
-            return 1;
-        pub.write(fields.at(1) + ' ' + fields.at(2) + '\n');
-    }
-    auto fingerprint = remote::fingerprintOfPublicKeyFile(m_tmp.filePath(u"host.pub"_s));
-    if (!fingerprint)
-        return 1;
+    m_sshConfig = m_server->info().value(u"ssh_config"_s);
 
     auto core = CoreServices::open(m_tmp.filePath(u"data"_s), {.fileLogging = false, .markInterrupted = false});
     if (!core) {
@@ -220,8 +163,9 @@ int Bench::setUp()
         return std::make_unique<remote::SshTransport>(s, o);
     });
     m_engine->addRecipe(std::make_shared<deploy::ProvisionRecipe>(
-        m_core->servers(), deploy::ProvisionOptions{.environment = {{u"HYDRON_SSH_PORT"_s, u"22"_s},
-                                                                    {u"HYDRON_PROXY_IMAGE"_s, u"hydron-test/caddy:2"_s}}}));
+        m_core->servers(),
+        deploy::ProvisionOptions{
+            .environment = {{u"HYDRON_SSH_PORT"_s, u"22"_s}, {u"HYDRON_PROXY_IMAGE"_s, u"hydron-test/caddy:2"_s}}}));
     deploy::DeployOptions options;
     contextCache = m_tmp.filePath(u"contexts"_s);
     options.cacheDirectory = contextCache;
@@ -229,8 +173,8 @@ int Bench::setUp()
         return QHash<QString, QString>{{u"web.SECRET_TOKEN"_s, u"bench-token"_s}};
     };
     for (Run::Kind kind : {Run::Kind::Deploy, Run::Kind::Redeploy})
-        m_engine->addRecipe(std::make_shared<deploy::DeployRecipe>(kind, m_core->projects(), m_core->plans(),
-                                                                   &m_masker, options));
+        m_engine->addRecipe(
+            std::make_shared<deploy::DeployRecipe>(kind, m_core->projects(), m_core->plans(), &m_masker, options));
 
     using runs::RunEngine;
     QObject::connect(m_engine.get(), &RunEngine::stepFinished, m_engine.get(),
@@ -247,15 +191,7 @@ int Bench::setUp()
                              kept.erase(kept.begin(), kept.end() - 60);
                      });
 
-    Server s;
-    s.name = m_name;
-    s.host = u"127.0.0.1"_s;
-    s.port = port;
-    s.user = u"root"_s;
-    s.auth = AuthMethod::KeyFile;
-    s.keyFile = info.value(u"key"_s);
-    s.hostKeyFingerprint = *fingerprint;
-    auto added = m_core->servers().add(s);
+    auto added = m_core->servers().add(m_server->server());
     if (!added)
         return 1;
     m_serverId = added->id;
@@ -277,7 +213,7 @@ int Bench::setUp()
         return 1;
 
     // Provision; the base images go in once Docker runs there (no registry is reachable).
-    say(u"provisioning %1 (127.0.0.1:%2)…"_s.arg(m_name).arg(port));
+    say(u"provisioning %1 (127.0.0.1:%2)…"_s.arg(m_server->name()).arg(m_server->port()));
     QElapsedTimer clock;
     clock.start();
     auto provision = m_engine->start(Run::Kind::Provision, m_serverId);
@@ -318,14 +254,10 @@ int Bench::setUp()
             m_lines.value(provisionId).join(u'\n'));
         return 1;
     }
-    const Program load = runTool(
-        u"bash"_s,
-        {u"-c"_s, u"set -o pipefail; eval \"$('%1/hydron-test-docker' env)\"; docker save hydron-test/caddy:2 "
-                  "hydron-test/busybox:latest python:3.11-slim redis:7 | '%1/hydron-test-server' ssh '%2' "
-                  "'docker load -q'"_s.arg(envTools, m_name)},
-        600'000);
-    if (load.code != 0) {
-        say(u"bench_deploy: loading the base images failed: "_s + QString::fromUtf8(load.err.right(2000)));
+    const testenv::Program load = m_server->loadImages(
+        {u"hydron-test/caddy:2"_s, u"hydron-test/busybox:latest"_s, u"python:3.11-slim"_s, u"redis:7"_s});
+    if (!load.ok()) {
+        say(u"bench_deploy: loading the base images failed: "_s + QString::fromUtf8(load.describe()));
         return 1;
     }
     if (!m_engine->resume(provisionId))
@@ -382,34 +314,38 @@ Measured Bench::run(Run::Kind kind, qint64 project)
 
 bool Bench::reset()
 {
-    const Program r = runTool(u"bash"_s, {baseline, u"reset"_s, m_sshConfig, m_name}, 300'000);
-    if (r.code != 0)
-        say(u"bench_deploy: reset failed: "_s + QString::fromUtf8(r.err.right(2000)));
+    const testenv::Program r =
+        testenv::runTool(u"bash"_s, {baseline, u"reset"_s, m_sshConfig, m_server->name()}, 300'000);
+    if (!r.ok())
+        say(u"bench_deploy: reset failed: "_s + QString::fromUtf8(r.describe()));
     QDir(contextCache).removeRecursively(); // Hydron packs its build context again, as on a first deploy
-    return r.code == 0;
+    return r.ok();
 }
 
-Program Bench::scriptDeploy()
+Timed Bench::scriptDeploy()
 {
-    return runTool(u"bash"_s, {baseline, u"deploy"_s, m_sshConfig, m_name, fixture}, 1'800'000);
+    return timed(u"bash"_s, {baseline, u"deploy"_s, m_sshConfig, m_server->name(), fixture}, 1'800'000);
 }
 
 QString Bench::fetch()
 {
     return QString::fromUtf8(
-        onServer(u"curl -s -m 5 -H 'Host: app.test' http://127.0.0.1/ || echo curl-failed"_s).out.trimmed());
+        m_server->ssh(u"curl -s -m 5 -H 'Host: app.test' http://127.0.0.1/ || echo curl-failed"_s).out.trimmed());
 }
 
+// The engine first (it holds the connection), then the server container by name, then the test
+// daemon only when this process started it (HYDRON_TEST_KEEP=1 keeps both).
 void Bench::tearDown()
 {
     m_engine.reset();
-    const bool keep = qEnvironmentVariable("HYDRON_TEST_KEEP") == u"1";
-    if (m_serverUp && !keep)
-        runTool(envTools + u"/hydron-test-server"_s, {u"down"_s, m_name}, 120'000);
-    m_serverUp = false;
-    if (m_startedDocker && !keep)
-        runTool(envTools + u"/hydron-test-docker"_s, {u"down"_s}, 120'000);
-    m_startedDocker = false;
+    m_server.reset();
+    m_docker.reset();
+}
+
+QString loadAverage()
+{
+    QFile f(u"/proc/loadavg"_s);
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().split(' ').mid(0, 3).join(' ')) : u"?"_s;
 }
 
 QString seconds(double ms)
@@ -446,19 +382,22 @@ int main(int argc, char **argv)
     QList<qint64> deployOutside;
     QList<qint64> redeployOutside;
     int failures = 0;
+    qint64 roundScript = 0;
+    qint64 roundDeploy = 0;
+    QList<qint64> roundRatios; // per mille, Hydron / script within one round
 
     const auto measureScript = [&](int round) {
         if (!bench.reset())
             return false;
-        const Program p = bench.scriptDeploy();
+        const Timed t = bench.scriptDeploy();
+        const testenv::Program &p = t.program;
         const QString body = bench.fetch();
-        if (p.code != 0 || !body.startsWith(u"hello v1"_s)) {
-            say(u"bench_deploy: round %1: the script's deploy failed (exit %2): %3\n%4"_s.arg(round)
-                    .arg(p.code)
-                    .arg(body, QString::fromUtf8(p.err.right(3000))));
+        if (!p.ok() || !body.startsWith(u"hello v1"_s)) {
+            say(u"bench_deploy: round %1: the script's deploy failed (exit %2): %3\n%4"_s.arg(round).arg(p.code).arg(
+                body, QString::fromUtf8(p.err.right(3000))));
             return false;
         }
-        scriptMs.append(p.ms);
+        scriptMs.append(t.ms);
         for (const QByteArray &line : p.out.split('\n')) {
             const QList<QByteArray> f = line.split(' ');
             if (f.size() == 3 && f.at(0) == "phase") {
@@ -468,7 +407,8 @@ int main(int argc, char **argv)
                 scriptPhases[name].append(f.at(2).toLongLong());
             }
         }
-        say(u"  round %1: shell script        %2"_s.arg(round).arg(seconds(static_cast<double>(p.ms))));
+        say(u"  round %1: shell script        %2"_s.arg(round).arg(seconds(static_cast<double>(t.ms))));
+        roundScript = t.ms;
         return true;
     };
     const auto record = [&](const Measured &m, std::map<QString, QList<qint64>> &steps, QList<qint64> &outside) {
@@ -494,10 +434,11 @@ int main(int argc, char **argv)
         deployMs.append(first.ms);
         record(first, deploySteps, deployOutside);
         say(u"  round %1: Hydron deploy       %2"_s.arg(round).arg(seconds(static_cast<double>(first.ms))));
+        roundDeploy = first.ms;
         const Measured again = bench.run(Run::Kind::Redeploy, bench.projectId);
         if (again.status != RunStatus::Completed || !bench.fetch().startsWith(u"hello v1"_s)) {
-            say(u"bench_deploy: round %1: Hydron's redeploy failed: %2\n%3"_s.arg(round).arg(
-                again.message, again.tail.join(u'\n')));
+            say(u"bench_deploy: round %1: Hydron's redeploy failed: %2\n%3"_s.arg(round).arg(again.message,
+                                                                                             again.tail.join(u'\n')));
             return false;
         }
         redeployMs.append(again.ms);
@@ -512,10 +453,12 @@ int main(int argc, char **argv)
         "cache"_s.arg(runs));
     for (int round = 1; round <= runs; ++round) {
         // Alternate which goes first, so that a drift of the machine does not favour one side.
-        const bool ok = round % 2 ? measureScript(round) && measureHydron(round)
-                                  : measureHydron(round) && measureScript(round);
+        const bool ok =
+            round % 2 ? measureScript(round) && measureHydron(round) : measureHydron(round) && measureScript(round);
         if (!ok)
             ++failures;
+        else
+            roundRatios.append(roundDeploy * 1000 / std::max<qint64>(1, roundScript));
     }
 
     const double script = median(scriptMs);
@@ -523,24 +466,33 @@ int main(int argc, char **argv)
     const double redeploy = median(redeployMs);
     const double ratio = script > 0 && deploy > 0 ? deploy / script : -1;
     const double share = deploy > 0 && redeploy > 0 ? redeploy / deploy : -1;
-    const auto met = [](bool ok) { return ok ? u"met"_s : u"NOT met"_s; };
+    const auto met = [](bool ok) {
+        return ok ? u"met"_s : u"NOT met"_s;
+    };
     say(u""_s);
     say(u"bench_deploy: pyapp (python web built on the server + redis:7, behind Caddy), median of %1 round(s)"_s.arg(
         scriptMs.size()));
-    say(u"  %1 %2 %3 %4"_s.arg(u"measurement"_s, -34).arg(u"median"_s, 10).arg(u"ratio"_s, 10).arg(u"goal"_s, -10));
-    say(u"  %1 %2"_s.arg(u"shell script over OpenSSH (baseline)"_s, -34).arg(seconds(script), 10));
-    say(u"  %1 %2 %3 %4 %5"_s.arg(u"Hydron deploy"_s, -34)
+    say(u"  %1 %2 %3 %4 %5"_s.arg(u"measurement"_s, -38)
+            .arg(u"median"_s, 10)
+            .arg(u"ratio"_s, 10)
+            .arg(u"goal"_s, -10)
+            .arg(u"result"_s));
+    say(u"  %1 %2"_s.arg(u"shell script over OpenSSH (baseline)"_s, -38).arg(seconds(script), 10));
+    say(u"  %1 %2 %3 %4 %5"_s.arg(u"Hydron deploy"_s, -38)
             .arg(seconds(deploy), 10)
             .arg(QString::number(ratio, 'f', 2) + u"x"_s, 10)
             .arg(u"<= 1.15x"_s, -10)
             .arg(met(ratio > 0 && ratio <= 1.15)));
-    say(u"  %1 %2 %3 %4 %5"_s.arg(u"Hydron no-change redeploy"_s, -34)
+    say(u"  %1 %2 %3 %4 %5"_s.arg(u"Hydron no-change redeploy"_s, -38)
             .arg(seconds(redeploy), 10)
             .arg(QString::number(share * 100.0, 'f', 1) + u"%"_s, 10)
             .arg(u"<= 10%"_s, -10)
             .arg(met(share > 0 && share <= 0.10)));
+    say(u"  (the median of the rounds' own ratios: %1x; the machine's load average now: %2)"_s
+            .arg(median(roundRatios) / 1000.0, 0, 'f', 2)
+            .arg(loadAverage()));
     say(u""_s);
-    say(u"  where Hydron's time goes (median ms)   %1 %2"_s.arg(u"deploy"_s, 9).arg(u"redeploy"_s, 9));
+    say(u"  where Hydron's time goes (median ms)  %1 %2"_s.arg(u"deploy"_s, 9).arg(u"redeploy"_s, 9));
     for (const QString &name : std::as_const(stepOrder))
         say(u"    %1 %2 %3"_s.arg(name, -35)
                 .arg(median(deploySteps[name]), 9, 'f', 0)
@@ -562,6 +514,7 @@ int main(int argc, char **argv)
         {u"hydron_deploy_ms"_s, deploy},
         {u"hydron_redeploy_ms"_s, redeploy},
         {u"ratio"_s, ratio},
+        {u"median_round_ratio"_s, median(roundRatios) / 1000.0},
         {u"redeploy_share"_s, share},
         {u"step_ms_deploy_redeploy"_s, steps},
         {u"goals"_s, u"ratio <= 1.15, redeploy <= 10% of the first deploy"_s},

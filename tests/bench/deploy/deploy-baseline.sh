@@ -14,7 +14,7 @@
 #       (not measured) removes what this script and Hydron deployed for pyapp: containers,
 #       built images and the builder cache, networks, volumes, /opt/hydron state, site files;
 #       reloads Caddy. Both deploys then start from the same cold state.
-# Polling in both waits is every 0.5 s, as Hydron's health gate polls.
+# Both waits poll every 0.2 s, as Hydron's health gate does.
 set -euo pipefail
 
 cmd="${1:?deploy or reset}"
@@ -41,7 +41,7 @@ docker run -d --name bench-redis --restart unless-stopped --network bench-net --
 for i in $(seq 1 240); do
     docker exec bench-redis redis-cli ping 2>/dev/null | grep -q PONG && break
     [ "$i" -lt 240 ] || { echo "redis did not answer" >&2; exit 1; }
-    sleep 0.5
+    sleep 0.2
 done
 echo "phase redis $(($(now_ms) - t))"
 t="$(now_ms)"
@@ -55,7 +55,7 @@ ip="$(docker inspect -f '{{(index .NetworkSettings.Networks "bench-net").IPAddre
 for i in $(seq 1 240); do
     curl -sf -m 3 -o /dev/null "http://$ip:8000/health" && break
     [ "$i" -lt 240 ] || { echo "web did not become healthy" >&2; exit 1; }
-    sleep 0.5
+    sleep 0.2
 done
 echo "phase web $(($(now_ms) - t))"
 t="$(now_ms)"
