@@ -91,35 +91,36 @@ step_build() {
     hy_changed "built image $HYDRON_IMAGE"
 }
 
-# Waits until the container's health check passes; prints why not otherwise (returns 1).
+# Waits until the container's health check passes, polling every 0.2 s for at most $2 seconds
+# (a container without a check: running for 2 s); prints why not otherwise (returns 1).
 # Docker runs the first check only one interval after the start. Until then the gate runs the
 # same check itself at every poll (docker exec, as Docker runs a CMD-SHELL check: /bin/sh -c,
 # as the container's user, within the check's timeout), so a service that is ready is taken at
 # once; one passing check is also all that Docker's "healthy" needs. A failing check here never
 # fails the gate: only Docker's own verdict (unhealthy, or not healthy in time) does.
 health_gate() {
-    local c="$1" limit="$2" has_health state i probe="" probe_read="" probe_timeout=30 checks
-    checks="$(docker inspect -f '{{if .Config.Healthcheck}}1 {{.Config.Healthcheck.Timeout}}{{end}}' "$c")"
-    has_health="${checks%% *}"
-    for ((i = 0; i < limit * 2; i++)); do
+    local c="$1" limit="$2" state i checks="" probe="" probe_timeout=30 deadline
+    deadline=$((SECONDS + limit))
+    for ((i = 0; SECONDS < deadline; i++)); do
         state="$(docker inspect -f '{{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{end}}' "$c" 2>/dev/null || echo gone)"
+        # What the container checks, read once and only when needed (not for one already healthy).
+        if [ -z "$checks" ] && [ "${state% *}" = running ] && [ "$state" != "running healthy" ]; then
+            checks="x$(docker inspect -f '{{if .Config.Healthcheck}}{{.Config.Healthcheck.Timeout}}{{end}}' "$c" 2>/dev/null || true)"
+            probe="$(docker inspect -f '{{with .Config.Healthcheck}}{{if eq (index .Test 0) "CMD-SHELL"}}{{index .Test 1}}{{end}}{{end}}' "$c" 2>/dev/null || true)"
+            if [[ "${checks#x}" =~ ^[1-9][0-9]*$ ]]; then probe_timeout=$(((${checks#x} + 999999999) / 1000000000)); fi
+        fi
         case "$state" in
             "running healthy") return 0 ;;
-            "running ") [ -z "$has_health" ] && [ "$i" -ge 4 ] && return 0 ;;
+            "running ") [ "$checks" = x ] && [ "$i" -ge 10 ] && return 0 ;;
             "running unhealthy") break ;;
             "running starting")
-                if [ -z "$probe_read" ]; then
-                    probe_read=1
-                    probe="$(docker inspect -f '{{with .Config.Healthcheck}}{{if eq (index .Test 0) "CMD-SHELL"}}{{index .Test 1}}{{end}}{{end}}' "$c" 2>/dev/null || true)"
-                    if [[ "${checks#* }" =~ ^[1-9][0-9]*$ ]]; then probe_timeout=$(((${checks#* } + 999999999) / 1000000000)); fi
-                fi
                 if [ -n "$probe" ] && timeout -k 1 "$probe_timeout" docker exec "$c" /bin/sh -c "$probe" >/dev/null 2>&1; then
                     return 0
                 fi
                 ;;
             *) break ;;
         esac
-        sleep 0.5
+        sleep 0.2
     done
     echo "error: $c did not become healthy (state: $state)" >&2
     echo "health log of $c:" >&2
@@ -137,11 +138,14 @@ step_start() {
     hy_require_match HYDRON_NETWORK '^[a-z0-9][a-z0-9_.-]{0,62}$' "a network name"
     hy_require_match HYDRON_HEALTH_WAIT '^[0-9]{1,5}$' "a number of seconds"
     local c="$HYDRON_CONTAINER" role="${HYDRON_ROLE:-app}"
-    if docker container inspect "$c" >/dev/null 2>&1; then
-        [ "$(docker inspect -f '{{index .Config.Labels "dev.hydron.project"}}' "$c")" = "$HYDRON_PROJECT" ] \
+    local found running inputs project
+    # One inspect for what decides: running first, the project label last (read keeps the rest).
+    if found="$(docker container inspect -f '{{.State.Running}}|{{index .Config.Labels "dev.hydron.inputs"}}|{{index .Config.Labels "dev.hydron.project"}}' "$c" 2>/dev/null)"; then
+        IFS='|' read -r running inputs project <<<"$found"
+        [ "$project" = "$HYDRON_PROJECT" ] \
             || hy_fail "$HY_EXIT_REFUSED" "a container named $c exists that is not Hydron's for this project"
-        if [ "$(docker inspect -f '{{index .Config.Labels "dev.hydron.inputs"}}' "$c")" = "$HYDRON_INPUTS" ]; then
-            if [ "$(docker inspect -f '{{.State.Running}}' "$c")" = true ]; then
+        if [ "$inputs" = "$HYDRON_INPUTS" ]; then
+            if [ "$running" = true ]; then
                 hy_unchanged "container $c is running with the same inputs; left untouched"
             else
                 docker start "$c" >/dev/null
