@@ -52,6 +52,8 @@ private Q_SLOTS:
             {0, LogLine::Stream::Stdout, t, u"tab\there, cr\r, bell\x07, escape\x1b[31mred\x1b[0m"_s},
             {0, LogLine::Stream::Stderr, t.addMSecs(1), u"literal \\u0041 and \\n stay text; emoji \U0001F680"_s},
             {-1, LogLine::Stream::System, t.addSecs(1), QString()},
+            {2, LogLine::Stream::Stdout, t.addSecs(1),
+             u"two-byte caf\u00e9 \u00fc, three-byte \u20ac \u65e5\u672c, del \x7f"_s},
         };
         QVERIFY(log.append(3, lines));
         auto chunk = log.read(3);
@@ -70,6 +72,20 @@ private Q_SLOTS:
             ++count;
         }
         QCOMPARE(count, lines.size());
+    }
+
+    // A lone surrogate (not valid UTF-16) is written as U+FFFD, the replacement character.
+    void append_loneSurrogate_becomesReplacement()
+    {
+        QTemporaryDir dir;
+        RunLog log(dir.filePath(u"runs"_s));
+        QString text = u"a"_s;
+        text += QChar(char16_t(0xd800));
+        text += u"b"_s;
+        QVERIFY(log.append(4, {{0, LogLine::Stream::Stdout, QDateTime::currentDateTimeUtc(), text}}));
+        auto chunk = log.read(4);
+        QVERIFY(chunk && chunk->lines.size() == 1);
+        QCOMPARE(chunk->lines.first().text, u"a\ufffdb"_s);
     }
 
     // Lines in another key order (as earlier versions wrote them) still read.
