@@ -33,6 +33,10 @@ namespace {
 // Lines read per chunk: the GUI thread appends one chunk per event-loop turn, so a
 // million-line log loads without a visible stall.
 constexpr int kChunkLines = 20000;
+// Lines waiting for the view at most. When a step prints faster than the view takes lines in,
+// what comes on is not held in memory: the view reads it from the run's file once it has caught
+// up (the engine has written it there already).
+constexpr qsizetype kMaxBacklog = 3 * kChunkLines;
 
 QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
@@ -249,6 +253,7 @@ void RunsPanel::showSelectedRun()
         m_logOffset = 0;
         m_logLoading = false;
         m_logDirty = false;
+        m_catchUp = false;
         m_backlog.clear();
         m_log->model()->clear();
         m_log->setSteps(m_stepModel->stepNames());
@@ -363,15 +368,24 @@ void RunsPanel::logChunkRead(qint64 runId, const Result<LogChunk> &chunk, qint64
     }
     enqueue(chunk->lines);
     m_logOffset = chunk->nextOffset;
-    // A full chunk means there is more: read on at the next turn of the event loop.
-    if (chunk->lines.size() >= kChunkLines || m_logDirty)
-        QTimer::singleShot(0, this, &RunsPanel::loadLog);
+    // A full chunk means there is more: read on at the next turn of the event loop, or once the
+    // view has taken in what it holds.
+    if (chunk->lines.size() >= kChunkLines || m_logDirty) {
+        if (m_backlog.size() >= kMaxBacklog)
+            m_catchUp = true;
+        else
+            QTimer::singleShot(0, this, &RunsPanel::loadLog);
+    }
 }
 
 void RunsPanel::engineLines(qint64 runId, const QList<LogLine> &lines, qint64 start, qint64 end)
 {
     if (runId != m_logRunId || end <= m_logOffset)
         return; // another run, or lines the view already has
+    if (m_catchUp || m_backlog.size() >= kMaxBacklog) {
+        m_catchUp = true; // the file has them
+        return;
+    }
     if (m_logLoading || start != m_logOffset) {
         loadLog(); // catch up from the file
         return;
@@ -397,10 +411,15 @@ void RunsPanel::drainBacklog()
     const qsizetype n = std::min<qsizetype>(m_backlog.size(), kChunkLines / 4);
     m_log->model()->append(m_backlog.first(n));
     m_backlog.remove(0, n);
-    if (!m_backlog.isEmpty())
+    if (!m_backlog.isEmpty()) {
         QTimer::singleShot(0, this, &RunsPanel::drainBacklog);
-    else
-        updateFailure();
+        return;
+    }
+    if (m_catchUp) {
+        m_catchUp = false;
+        loadLog();
+    }
+    updateFailure();
 }
 
 } // namespace hydron::ui

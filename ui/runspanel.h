@@ -97,6 +97,7 @@ private:
     bool m_logDirty = false;     // more was written while it ran: read again after it
     quint64 m_logGeneration = 0; // drops replies for an earlier selection
     QList<LogLine> m_backlog;    // lines received, not yet in the view
+    bool m_catchUp = false;      // lines were left to the file while the backlog was full
 };
 
 } // namespace hydron::ui

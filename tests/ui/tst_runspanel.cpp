@@ -180,6 +180,59 @@ private Q_SLOTS:
         QCOMPARE(later.logView()->model()->rowCount(), panel.logView()->model()->rowCount());
     }
 
+    // A step printing faster than the view takes lines in: the view holds a bounded backlog and
+    // reads the rest from the run's file, and ends with every line once, in order.
+    void flood_everyLineOnceInOrder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        qputenv("HOME", dir.filePath(u"home"_s).toUtf8());
+        QDir().mkpath(dir.filePath(u"home"_s));
+        auto core = test::openCore(dir.filePath(u"data"_s));
+        QVERIFY(core);
+        auto server = core->servers().add(Server::local());
+        QVERIFY(server);
+        class FloodRecipe final : public runs::RunRecipe
+        {
+        public:
+            [[nodiscard]] Run::Kind kind() const override { return Run::Kind::Cleanup; }
+            [[nodiscard]] Result<QList<runs::StepDefinition>> compile(const runs::RecipeContext &) const override
+            {
+                runs::StepDefinition flood;
+                flood.name = u"flood"_s;
+                flood.label = u"Flood"_s;
+                flood.script = u"seq 1 300000\n"_s;
+                return QList<runs::StepDefinition>{flood};
+            }
+        };
+        secrets::SecretMasker masker;
+        runs::RunEngine::Options options;
+        options.lockDirectory = dir.filePath(u"locks"_s);
+        runs::RunEngine engine(core->runs(), core->runLog(), core->servers(), masker, options);
+        engine.addRecipe(std::make_shared<FloodRecipe>());
+        ui::RunsPanel panel(*core, engine);
+        panel.setServerId(server->id);
+        panel.show();
+        auto run = engine.start(Run::Kind::Cleanup, server->id);
+        QVERIFY(run);
+        panel.selectRun(run->id);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(*core, run->id), std::optional<RunStatus>(RunStatus::Completed), 60000);
+        const ui::RunLogModel *model = panel.logView()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->totalLines() >= 300000, 60000);
+        QTest::qWait(200); // nothing more may come
+        QStringList numbers;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(ui::RunLogModel::StepRole).toInt() == 0 &&
+                index.data(ui::RunLogModel::StreamRole).toInt() == int(LogLine::Stream::Stdout))
+                numbers << index.data().toString();
+        }
+        QCOMPARE(numbers.size(), 300000);
+        for (int i = 0; i < numbers.size(); i += 997)
+            QCOMPARE(numbers.at(i), QString::number(i + 1));
+        QCOMPARE(numbers.last(), u"300000"_s);
+    }
+
     void failedStep_isHighlighted_withItsLastLines()
     {
         QTemporaryDir dir;
