@@ -9,10 +9,33 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <chrono>
+#include <memory>
 #include <utility>
 
 namespace hydron::remote {
+
+// Flow control for a command's output. The transport counts the lines it hands on (hold) and
+// reads no more of the remote output while more than `limit` of them have not been released by
+// whoever processes them; the remote process then waits on a full channel, as it would writing to
+// a slow terminal. Without a gate, output is read as fast as it comes and queues in memory.
+// SshTransport honours it; LocalTransport reads its pipes as they fill.
+class OutputGate
+{
+public:
+    explicit OutputGate(qint64 limit)
+        : m_limit(limit)
+    {}
+    void hold(qint64 lines) { m_pending.fetch_add(lines, std::memory_order_relaxed); }
+    void release(qint64 lines) { m_pending.fetch_sub(lines, std::memory_order_release); }
+    [[nodiscard]] bool closed() const { return m_pending.load(std::memory_order_acquire) > m_limit; }
+    [[nodiscard]] qint64 pending() const { return m_pending.load(std::memory_order_acquire); }
+
+private:
+    const qint64 m_limit;
+    std::atomic<qint64> m_pending{0};
+};
 
 // What to run, locally or on a server. The script is bash source text written by Hydron (a
 // script from resources/, or a fixed command); everything that comes from the user or the
@@ -25,6 +48,7 @@ struct Command
     QString workingDirectory;                       // empty: the login directory (remote) / the current one (local)
     QByteArray standardInput;                       // written to the script's stdin, then closed
     std::chrono::milliseconds timeout{0};           // 0: no limit; when it passes the job is cancelled with an error
+    std::shared_ptr<OutputGate> gate;               // optional flow control of the output (see OutputGate)
 
     // A program with arguments and no shell at all: `Command::program(u"printf"_s, {u"%s\n"_s, text})`.
     [[nodiscard]] static Command program(const QString &program, const QStringList &arguments = {});

@@ -138,8 +138,13 @@ private:
     void flush()
     {
         m_flushTimer.stop();
-        if (m_out.pendingLines() > 0)
-            m_job->reportOutput(m_out.takeLines());
+        if (m_out.pendingLines() == 0)
+            return;
+        QList<OutputLine> lines = m_out.takeLines();
+        // Counted for the consumer's accounting; the pipes are still read as they fill.
+        if (const auto &gate = m_job->command().gate)
+            gate->hold(lines.size());
+        m_job->reportOutput(lines);
     }
 
     void signalAll(int signal)

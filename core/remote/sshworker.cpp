@@ -66,12 +66,16 @@ SshWorker::SshWorker(const Server &server, SshOptions options)
     : m_server(server)
     , m_options(std::move(options))
     , m_housekeeping(new QTimer(this))
+    , m_gateTimer(new QTimer(this))
     , m_keepalive(new QTimer(this))
     , m_buffer(64 * 1024, Qt::Uninitialized)
 {
     ssh_init();
     m_housekeeping->setInterval(flushIntervalMs);
     connect(m_housekeeping, &QTimer::timeout, this, &SshWorker::housekeeping);
+    m_gateTimer->setSingleShot(true);
+    m_gateTimer->setInterval(2);
+    connect(m_gateTimer, &QTimer::timeout, this, &SshWorker::pump);
     m_keepalive->setInterval(
         std::chrono::milliseconds(std::max<qint64>(1, m_options.keepaliveInterval.count()) * 1000));
     connect(m_keepalive, &QTimer::timeout, this, &SshWorker::keepalive);
@@ -553,7 +557,10 @@ void SshWorker::flush(Running &run, bool force)
     const qint64 now = run.clock.isValid() ? run.clock.elapsed() : 0;
     if (force || run.out.pendingLines() >= flushLines || now - run.lastFlushMs >= flushIntervalMs) {
         run.lastFlushMs = now;
-        Q_EMIT commandOutput(run.id, run.out.takeLines());
+        QList<OutputLine> lines = run.out.takeLines();
+        if (run.command.gate)
+            run.command.gate->hold(lines.size());
+        Q_EMIT commandOutput(run.id, lines);
     }
 }
 
@@ -566,11 +573,19 @@ void SshWorker::pump()
     const auto bufferSize = static_cast<uint32_t>(m_buffer.size());
     bool failed = false;
     bool progress = true;
+    bool gated = false;
     for (int round = 0; progress && !failed && round < 64; ++round) {
         progress = false;
         for (auto &[id, run] : m_running) {
             if (!run->channel || run->eof)
                 continue;
+            // Its consumer is behind: leave the output in the channel (a stop still reads on, to
+            // see the end).
+            if (run->command.gate && run->command.gate->closed() && !run->stopReason) {
+                flush(*run, true);
+                gated = true;
+                continue;
+            }
             for (int isStderr = 0; isStderr < 2 && !failed; ++isStderr) {
                 for (int i = 0; i < 8; ++i) {
                     const int n = ssh_channel_read_nonblocking(run->channel, buffer, bufferSize, isStderr);
@@ -638,6 +653,9 @@ void SshWorker::pump()
         }
     }
     m_inPump = false;
+    m_gated = gated && !failed;
+    if (m_gated && !m_gateTimer->isActive())
+        m_gateTimer->start(); // look again shortly; the socket stays readable meanwhile
     if (failed) {
         connectionLost(m_session ? QString::fromUtf8(ssh_get_error(m_session)) : QString());
         startWaiting();
@@ -800,7 +818,7 @@ void SshWorker::updateActivity()
 {
     const bool busy = !m_running.empty() || !m_helpers.empty();
     if (m_notifier)
-        m_notifier->setEnabled(busy);
+        m_notifier->setEnabled(busy && !m_gated);
     if (busy && !m_housekeeping->isActive())
         m_housekeeping->start();
     else if (!busy)

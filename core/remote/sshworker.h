@@ -115,6 +115,8 @@ private:
     ConnectionInfo m_info;
     QSocketNotifier *m_notifier = nullptr;
     QTimer *m_housekeeping = nullptr;
+    QTimer *m_gateTimer = nullptr; // pumps again while a command's output gate is closed
+    bool m_gated = false;          // some command's output waits for its consumer
     QTimer *m_keepalive = nullptr;
     std::map<quint64, std::unique_ptr<Running>> m_running;
     std::deque<std::unique_ptr<Running>> m_waiting;

@@ -37,6 +37,8 @@ void LogPump::addLines(qint64 runId, const QList<LogLine> &lines)
 void LogPump::addOutput(qint64 runId, int step, const QList<remote::OutputLine> &lines, const QDateTime &time)
 {
     QList<LogLine> &pending = m_pending[runId];
+    m_held[runId] += lines.size();
+    pending.reserve(pending.size() + lines.size());
     const bool masking = !m_masker.isEmpty();
     for (const remote::OutputLine &line : lines)
         pending.append(
@@ -74,6 +76,7 @@ void LogPump::flush(qint64 runId)
         return;
     const QList<LogLine> lines = std::move(*it);
     m_pending.erase(it);
+    const qint64 held = m_held.take(runId);
     if (lines.isEmpty())
         return;
     const QString path = m_log.fileName(runId);
@@ -90,7 +93,7 @@ void LogPump::flush(qint64 runId)
         logging::logger(logging::Channel::Core)
             ->warn("run {}: log lines not written: {}", runId, file.errorString().toStdString());
     const qint64 end = start + bytes.size();
-    Q_EMIT linesReady(runId, lines, start, end);
+    Q_EMIT linesReady(runId, lines, start, end, held);
 }
 
 } // namespace hydron::runs

@@ -52,13 +52,15 @@ public:
 
     void addLines(qint64 runId, const QList<hydron::LogLine> &lines);
     // A transport's batch as it came (shared, not copied): made into LogLines here, off the
-    // engine's thread.
+    // engine's thread. Its lines are counted as `held` in the linesReady that hands them on.
     void addOutput(qint64 runId, int step, const QList<hydron::remote::OutputLine> &lines, const QDateTime &time);
     void addEvent(const hydron::runs::RunEvent &event);
     void flushAll();
 
 Q_SIGNALS:
-    void linesReady(qint64 runId, const QList<hydron::LogLine> &lines, qint64 startOffset, qint64 endOffset);
+    // `held`: how many of `lines` came through addOutput (the rest are the engine's own notes).
+    void linesReady(qint64 runId, const QList<hydron::LogLine> &lines, qint64 startOffset, qint64 endOffset,
+                    qint64 held);
     void eventReady(const hydron::runs::RunEvent &event);
 
 private:
@@ -69,6 +71,7 @@ private:
     QTimer *m_timer;
     QElapsedTimer m_sinceFlush; // a child, so it moves to the log thread with the pump
     QHash<qint64, QList<LogLine>> m_pending;
+    QHash<qint64, qint64> m_held; // lines of m_pending that came through addOutput
 };
 
 } // namespace hydron::runs

@@ -73,6 +73,9 @@ struct RunEngine::Active
     QList<StepDefinition> defs;
     std::shared_ptr<remote::Transport> transport;
     QPointer<remote::CommandJob> job;
+    // Bounds the output in flight between the transport and listeners of logAppended (lines
+    // queued on the way in memory): the transport pauses reading beyond it.
+    std::shared_ptr<remote::OutputGate> gate = std::make_shared<remote::OutputGate>(64 * 1024);
     Phase phase = Phase::Locking;
     int current = -1; // the step running or last run
     int attempt = 0;
@@ -112,7 +115,13 @@ RunEngine::RunEngine(RunStore &runs, const RunLog &runLog, ServerStore &servers,
     m_logThread.setObjectName(u"hydron-runlog"_s);
     m_pump->moveToThread(&m_logThread);
     connect(&m_logThread, &QThread::finished, m_pump, &QObject::deleteLater);
-    connect(m_pump, &LogPump::linesReady, this, &RunEngine::logAppended);
+    connect(m_pump, &LogPump::linesReady, this,
+            [this](qint64 runId, const QList<LogLine> &lines, qint64 start, qint64 end, qint64 held) {
+                Q_EMIT logAppended(runId, lines, start, end);
+                // Handed on: the transport may read that much more of the step's output.
+                if (Active *a = find(runId); a && held > 0)
+                    a->gate->release(held);
+            });
     connect(m_pump, &LogPump::eventReady, this, &RunEngine::deliver);
     m_logThread.start();
 }
@@ -589,14 +598,18 @@ void RunEngine::launchCommand(Active &a)
     command.arguments = {a.envPath, def.needsRoot ? u"1"_s : u"0"_s};
     command.standardInput = def.script.toUtf8();
     command.timeout = def.timeout;
+    command.gate = a.gate;
     const qint64 id = a.run.id;
     const int position = a.current;
     remote::CommandJob *job = a.transport->run(command, this);
     a.job = job;
     connect(job, &remote::CommandJob::output, this, [this, id, position, job](const QList<remote::OutputLine> &lines) {
         Active *r = find(id);
-        if (!r || r->job != job)
+        if (!r || r->job != job) {
+            if (r)
+                r->gate->release(lines.size());
             return;
+        }
         // Only Hydron's protocol lines and the last error line are looked at here; the lines
         // themselves go to the log thread as they are (an implicitly shared list).
         for (const remote::OutputLine &line : lines) {

@@ -312,6 +312,44 @@ private Q_SLOTS:
         QCOMPARE(m_sshd.acceptedLogins() - before, 1);
     }
 
+    // A closed output gate stops reading: the remote command waits on a full channel with its
+    // output bounded in memory, and goes on as soon as the consumer releases what it got. A
+    // second command on the same connection is not held up meanwhile.
+    void run_outputGate_boundsLinesInFlight()
+    {
+        SshTransport t(m_sshd.server(), noConfig());
+        Command c = script(u"seq 1 200000; echo done"_s);
+        c.gate = std::make_shared<OutputGate>(1000);
+        CommandJob *job = t.run(c);
+        qint64 received = 0;
+        bool finished = false;
+        QString last;
+        connect(job, &CommandJob::output, this, [&](const QList<OutputLine> &lines) {
+            received += lines.size();
+            last = lines.last().text;
+        });
+        connect(job, &CommandJob::finished, this, [&](const Result<ExitInfo> &r) { finished = r && r->code == 0; });
+        QTest::qWait(1500);
+        // Nothing released: at most the limit plus one batch has been read.
+        QVERIFY2(received > 0 && received <= 1000 + 8192, qPrintable(QString::number(received)));
+        QVERIFY(!finished);
+        auto other = runJob(t, script(u"echo meanwhile"_s));
+        QCOMPARE(other->out(), QStringList{u"meanwhile"_s});
+        // Release as lines come: everything arrives, in full.
+        disconnect(job, &CommandJob::output, this, nullptr);
+        connect(job, &CommandJob::output, this, [&](const QList<OutputLine> &lines) {
+            received += lines.size();
+            last = lines.last().text;
+            c.gate->release(lines.size());
+        });
+        c.gate->release(received);
+        QVERIFY(QTest::qWaitFor([&] { return finished; }, 60'000));
+        QCOMPARE(received, 200001);
+        QCOMPARE(last, u"done"_s);
+        QCOMPARE(c.gate->pending(), 0);
+        delete job;
+    }
+
     void run_sshdKilledMidCommand_failsClearlyThenReconnects()
     {
         SshTransport t(m_sshd.server(), noConfig(std::chrono::milliseconds(5000)));
