@@ -48,6 +48,7 @@ using namespace hydron;
 namespace {
 
 const QString fixture = QStringLiteral(HYDRON_SOURCE_DIR "/tests/data/deploy/pyapp");
+constexpr int emptySteps = 7; // as many as pyapp's deploy has
 const QString baseline = QStringLiteral(HYDRON_SOURCE_DIR "/tests/bench/deploy/deploy-baseline.sh");
 
 // A program run to its end, with its wall time.
@@ -93,6 +94,36 @@ struct Measured
     QStringList tail; // last output lines, for a failure
 };
 
+// A run of `count` steps that do nothing but carry what a deploy step carries (common.sh and
+// deploy.sh on stdin, an env file, root): the engine's and the connection's own cost per step.
+class EmptyStepsRecipe final : public runs::RunRecipe
+{
+public:
+    EmptyStepsRecipe(QString script, int count)
+        : m_script(std::move(script))
+        , m_count(count)
+    {}
+    [[nodiscard]] Run::Kind kind() const override { return Run::Kind::Cleanup; }
+    [[nodiscard]] Result<QList<runs::StepDefinition>> compile(const runs::RecipeContext &) const override
+    {
+        QList<runs::StepDefinition> steps;
+        for (int i = 1; i <= m_count; ++i) {
+            runs::StepDefinition d;
+            d.name = u"empty-%1"_s.arg(i);
+            d.label = d.name;
+            d.script = m_script;
+            d.envFile = "# an env file like a deploy step's\nHYDRON_PROJECT=pyapp\n";
+            d.needsRoot = true;
+            steps.append(d);
+        }
+        return steps;
+    }
+
+private:
+    QString m_script;
+    int m_count;
+};
+
 class Bench final
 {
 public:
@@ -103,7 +134,12 @@ public:
     Measured run(Run::Kind kind, qint64 projectId = 0);
     bool reset();
     Timed scriptDeploy();
+    // OpenSSH connecting and running `true`, `count` times in a row.
+    Timed sshTrue(int count);
     QString fetch();
+    // Waits (not measured) until Docker has run the first health check of the project's
+    // containers, as it has long before a user redeploys.
+    void settle();
     void tearDown();
 
     qint64 projectId = 0;
@@ -175,6 +211,15 @@ int Bench::setUp()
     for (Run::Kind kind : {Run::Kind::Deploy, Run::Kind::Redeploy})
         m_engine->addRecipe(
             std::make_shared<deploy::DeployRecipe>(kind, m_core->projects(), m_core->plans(), &m_masker, options));
+
+    auto common = deploy::provisionScript(u"common.sh"_s);
+    QFile library(u":/deploy/deploy.sh"_s);
+    if (!common || !library.open(QIODevice::ReadOnly)) {
+        say(u"bench_deploy: the deploy scripts are missing from this build"_s);
+        return 1;
+    }
+    m_engine->addRecipe(std::make_shared<EmptyStepsRecipe>(
+        *common + u'\n' + QString::fromUtf8(library.readAll()) + u"\nexit 0\n"_s, emptySteps));
 
     using runs::RunEngine;
     QObject::connect(m_engine.get(), &RunEngine::stepFinished, m_engine.get(),
@@ -322,9 +367,24 @@ bool Bench::reset()
     return r.ok();
 }
 
+Timed Bench::sshTrue(int count)
+{
+    return timed(u"bash"_s,
+                 {u"-c"_s, u"for i in $(seq 1 \"$3\"); do ssh -F \"$1\" \"$2\" true || exit 1; done"_s, u"bench"_s,
+                  m_sshConfig, m_server->name(), QString::number(count)},
+                 120'000);
+}
+
 Timed Bench::scriptDeploy()
 {
     return timed(u"bash"_s, {baseline, u"deploy"_s, m_sshConfig, m_server->name(), fixture}, 1'800'000);
+}
+
+void Bench::settle()
+{
+    m_server->ssh(u"for i in $(seq 1 100); do docker ps --filter label=dev.hydron.project=pyapp "
+                  "--format '{{.Status}}' | grep -q 'health: starting' || break; sleep 0.2; done"_s,
+                  60'000);
 }
 
 QString Bench::fetch()
@@ -435,6 +495,7 @@ int main(int argc, char **argv)
         record(first, deploySteps, deployOutside);
         say(u"  round %1: Hydron deploy       %2"_s.arg(round).arg(seconds(static_cast<double>(first.ms))));
         roundDeploy = first.ms;
+        bench.settle();
         const Measured again = bench.run(Run::Kind::Redeploy, bench.projectId);
         if (again.status != RunStatus::Completed || !bench.fetch().startsWith(u"hello v1"_s)) {
             say(u"bench_deploy: round %1: Hydron's redeploy failed: %2\n%3"_s.arg(round).arg(again.message,
@@ -459,6 +520,17 @@ int main(int argc, char **argv)
             ++failures;
         else
             roundRatios.append(roundDeploy * 1000 / std::max<qint64>(1, roundScript));
+    }
+
+    // The fixed cost of a step, without Docker: Hydron's empty steps versus OpenSSH running `true`.
+    QList<qint64> emptyRunMs;
+    QList<qint64> sshTrueMs;
+    for (int i = 0; i < std::max(3, runs); ++i) {
+        const Measured empty = bench.run(Run::Kind::Cleanup);
+        if (empty.status == RunStatus::Completed)
+            emptyRunMs.append(empty.ms);
+        if (const Timed t = bench.sshTrue(emptySteps); t.program.ok())
+            sshTrueMs.append(t.ms);
     }
 
     const double script = median(scriptMs);
@@ -500,6 +572,11 @@ int main(int argc, char **argv)
     say(u"    %1 %2 %3"_s.arg(u"(outside steps: compile, lock, SSH)"_s, -35)
             .arg(median(deployOutside), 9, 'f', 0)
             .arg(median(redeployOutside), 9, 'f', 0));
+    say(u"  a run of %1 steps that do nothing (each with the deploy's script text, an env file, root): %2 ms, "
+        "%3 ms a step; OpenSSH connecting and running `true` %1 times: %4 ms"_s.arg(emptySteps)
+            .arg(median(emptyRunMs), 0, 'f', 0)
+            .arg(median(emptyRunMs) / emptySteps, 0, 'f', 0)
+            .arg(median(sshTrueMs), 0, 'f', 0));
     say(u"  the script's phases (median ms)"_s);
     for (const QString &name : std::as_const(phaseOrder))
         say(u"    %1 %2"_s.arg(name, -35).arg(median(scriptPhases[name]), 9, 'f', 0));
@@ -517,6 +594,8 @@ int main(int argc, char **argv)
         {u"median_round_ratio"_s, median(roundRatios) / 1000.0},
         {u"redeploy_share"_s, share},
         {u"step_ms_deploy_redeploy"_s, steps},
+        {u"empty_steps_run_ms"_s, median(emptyRunMs)},
+        {u"openssh_true_ms"_s, median(sshTrueMs)},
         {u"goals"_s, u"ratio <= 1.15, redeploy <= 10% of the first deploy"_s},
         {u"ok"_s, failures == 0},
     };
