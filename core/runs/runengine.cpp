@@ -80,6 +80,7 @@ struct RunEngine::Active
     int current = -1; // the step running or last run
     int attempt = 0;
     bool lockHeld = false;
+    bool releasedInStep = false; // the last step's command released the lock as it ended
     bool pauseRequested = false;
     bool stopRequested = false;
     bool waitLogged = false;
@@ -599,6 +600,9 @@ void RunEngine::launchCommand(Active &a)
     command.standardInput = def.script.toUtf8();
     command.timeout = def.timeout;
     command.gate = a.gate;
+    if (a.lockHeld && a.current == a.defs.size() - 1)
+        command = withLockRelease(std::move(command), a.run.id, RunStore::currentHolder(), m_options.lockDirectory,
+                                  m_options.workDirectory);
     const qint64 id = a.run.id;
     const int position = a.current;
     remote::CommandJob *job = a.transport->run(command, this);
@@ -612,9 +616,18 @@ void RunEngine::launchCommand(Active &a)
         }
         // Only Hydron's protocol lines and the last error line are looked at here; the lines
         // themselves go to the log thread as they are (an implicitly shared list).
-        for (const remote::OutputLine &line : lines) {
-            if (line.text.startsWith(u"HYDRON-"))
-                readProtocolLine(line.text, r->outcome);
+        qsizetype releasedAt = -1;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString &text = lines.at(i).text;
+            if (!text.startsWith(u"HYDRON-"))
+                continue;
+            if (text.startsWith(lockReleasedLine) && lines.at(i).stream == remote::Stream::Stdout) {
+                releasedAt = i;
+                r->lockHeld = false;
+                r->releasedInStep = true;
+            } else {
+                readProtocolLine(text, r->outcome);
+            }
         }
         for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
             if (it->stream == remote::Stream::Stderr && !it->text.isEmpty()) {
@@ -624,8 +637,13 @@ void RunEngine::launchCommand(Active &a)
         }
         LogPump *pump = m_pump;
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<remote::OutputLine> shown = lines;
+        if (releasedAt >= 0) { // the engine's business, not the step's output
+            shown.removeAt(releasedAt);
+            r->gate->release(1);
+        }
         QMetaObject::invokeMethod(pump,
-                                  [pump, id, position, lines, now] { pump->addOutput(id, position, lines, now); });
+                                  [pump, id, position, shown, now] { pump->addOutput(id, position, shown, now); });
     });
     connect(job, &remote::CommandJob::finished, this, [this, id, job](const Result<remote::ExitInfo> &result) {
         job->deleteLater();
@@ -659,7 +677,8 @@ void RunEngine::stepEnded(qint64 runId, const Result<remote::ExitInfo> &result)
             return;
         }
         const bool dropped = failure == remote::Failure::ConnectionLost;
-        if (dropped && def.idempotent && a->attempt == 0) {
+        // (Not when the lock went with the step's command: the step would run unguarded.)
+        if (dropped && def.idempotent && a->attempt == 0 && a->lockHeld) {
             a->attempt = 1;
             system(*a, position,
                    tr("The connection dropped during %1 (%2). The step is safe to repeat: Hydron runs it once more.")
@@ -736,6 +755,8 @@ void RunEngine::finishRun(Active &a, RunStatus status, const QString &message)
     system(a, -1, message);
     const qint64 id = a.run.id;
     if (!a.lockHeld) {
+        if (a.releasedInStep)
+            system(a, -1, tr("Released the server's run lock."));
         lockReleased(id, CommandOutput{});
         return;
     }

@@ -160,6 +160,21 @@ remote::Command serverLockCommand(LockMode mode, qint64 runId, const QString &ho
     return c;
 }
 
+remote::Command withLockRelease(remote::Command command, qint64 runId, const QString &holder,
+                                const QString &lockDirectory, const QString &workDirectory)
+{
+    // Both parts run in subshells, so that an `exit` in either ends only its own part.
+    const qsizetype n = command.arguments.size();
+    QString arguments;
+    for (qsizetype i = 1; i <= 5; ++i)
+        arguments += u" \"${%1}\""_s.arg(n + i);
+    command.script = u"(\n"_s + command.script + u"\n)\nhydron_rc=$?\n(\nset -- release"_s + arguments + u"\n"_s +
+                     lockScript() + u"\n) 2>/dev/null | grep '^HYDRON-LOCK released ' || true\nexit \"$hydron_rc\"\n"_s;
+    command.arguments << QString::number(runId) << holder << lockDirectory << QSysInfo::machineHostName()
+                      << workDirectory;
+    return command;
+}
+
 Result<LockReply> readLockReply(const CommandOutput &output)
 {
     LockReply reply;

@@ -3,6 +3,7 @@
 // The RunEngine over LocalTransport ("This computer") and real stores: step order, stored
 // statuses and masked log lines, pause/resume between steps, stop during a long command,
 // resuming an interrupted run, one run at a time per server, log batching.
+#include "core/remote/localtransport.h"
 #include "core/store/database.h"
 #include "runharness.h"
 
@@ -19,6 +20,42 @@
 using namespace Qt::StringLiterals;
 using namespace hydron;
 using namespace hydron::runs;
+
+namespace {
+
+// LocalTransport, counting the commands it runs.
+class CountingTransport final : public remote::Transport
+{
+public:
+    explicit CountingTransport(int *commands)
+        : m_commands(commands)
+    {}
+    [[nodiscard]] QString displayName() const override { return m_local.displayName(); }
+    [[nodiscard]] bool isLocal() const override { return true; }
+    [[nodiscard]] remote::CommandJob *run(const remote::Command &command, QObject *parent = nullptr) override
+    {
+        ++*m_commands;
+        return m_local.run(command, parent);
+    }
+    [[nodiscard]] QFuture<Result<void>> upload(const QByteArray &data, const QString &path, int mode) override
+    {
+        return m_local.upload(data, path, mode);
+    }
+    [[nodiscard]] QFuture<Result<void>> uploadFile(const QString &local, const QString &path, int mode) override
+    {
+        return m_local.uploadFile(local, path, mode);
+    }
+    [[nodiscard]] QFuture<Result<QByteArray>> readFile(const QString &path, qint64 maxBytes) override
+    {
+        return m_local.readFile(path, maxBytes);
+    }
+
+private:
+    remote::LocalTransport m_local;
+    int *m_commands;
+};
+
+} // namespace
 
 namespace {
 
@@ -164,6 +201,44 @@ private Q_SLOTS:
         QVERIFY(!all.contains(u"s3cr3t-t0ken-value"_s));
         QVERIFY(all.contains(u"token [masked:API_TOKEN] here"_s));
         QVERIFY(!h.lockHeld());
+        // The last step's command released the lock itself; its protocol line is not in the log.
+        QVERIFY(!all.contains(u"HYDRON-LOCK"_s));
+        QCOMPARE(rec.system().count(u"Released the server's run lock."_s), 1);
+        QCOMPARE(rec.texts(2), QStringList{u"three"_s});
+    }
+
+    // A failing last step keeps its exit code and error though the lock goes in the same command.
+    void run_failingLastStep_keepsExitCode_lockReleased()
+    {
+        RunHarness h;
+        const qint64 server = h.addServer(Server::local());
+        h.engine->addRecipe(recipe({scriptStep(u"last"_s, u"echo 'error: no space left' >&2; exit 7"_s)}));
+        auto run = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(run);
+        QVERIFY(h.waitFinished(run->id));
+        const RunRecord &rec = h.records[run->id];
+        QCOMPARE(rec.finalStatus, RunStatus::Failed);
+        QVERIFY2(rec.finalMessage.contains(u"no space left"_s), qPrintable(rec.finalMessage));
+        QCOMPARE(h.core->runs().find(run->id)->steps.at(0).exitCode, std::optional<int>(7));
+        QVERIFY(!h.lockHeld());
+        QVERIFY(rec.system().contains(u"Released the server's run lock."_s));
+    }
+
+    // Taking the lock, the step with the lock's release at its end: two commands for a one-step run.
+    void run_oneStep_twoCommands()
+    {
+        RunHarness h;
+        int commands = 0;
+        h.engine->setTransportFactory(
+            [&commands](const Server &) { return std::make_unique<CountingTransport>(&commands); });
+        const qint64 server = h.addServer(Server::local());
+        h.engine->addRecipe(recipe({scriptStep(u"only"_s, u"echo hi"_s)}));
+        auto run = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(run);
+        QVERIFY(h.waitFinished(run->id));
+        QCOMPARE(h.records[run->id].finalStatus, RunStatus::Completed);
+        QVERIFY(!h.lockHeld());
+        QCOMPARE(commands, 2);
     }
 
     void logs_awkwardText_storedExactly()
