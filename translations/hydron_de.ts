@@ -197,6 +197,18 @@
         <source>Claude&apos;s input for the tool &quot;%1&quot; is not valid JSON, so the tool was not run.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An API key is one word without spaces or line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hydron::DataDir</name>
@@ -792,6 +804,65 @@
     </message>
 </context>
 <context>
+    <name>hydron::Provision</name>
+    <message>
+        <source>Check the operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the base packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install and start Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harden SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add swap when memory is low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on security upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Hydron&apos;s folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provisioning script %1 is missing from this build of Hydron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning settings are HYDRON_ variables; %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydron does not change how this computer is reached or updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the server&apos;s resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server was removed during provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hydron::Run</name>
     <message>
         <source>Started</source>
@@ -856,6 +927,37 @@
     <message>
         <source>Run</source>
         <translation>Lauf</translation>
+    </message>
+</context>
+<context>
+    <name>hydron::RunEngine</name>
+    <message>
+        <source>an unknown holder (%1 has no holder file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 (process %2 on %3, since %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; that process no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s run lock could not be handled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy: its run lock (%2) is held by %3. Hydron runs one thing at a time per server; wait for that run to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If that run is no longer going on, release the lock explicitly (unlock the server) and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1, unchanged %2, skipped %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -999,6 +1101,13 @@
     </message>
 </context>
 <context>
+    <name>hydron::ServerProbe</name>
+    <message>
+        <source>Reading the server&apos;s facts failed: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hydron::ServerStore</name>
     <message>
         <source>The server no longer exists.</source>
@@ -1050,6 +1159,10 @@
     <message>
         <source>Health check</source>
         <translation>Zustandsprüfung</translation>
+    </message>
+    <message>
+        <source>Backing service</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1693,1212 @@
     </message>
 </context>
 <context>
+    <name>hydron::assistant::ActionCard</name>
+    <message>
+        <source>An action card has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action card %1 has an unknown kind or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::assistant::AssistantTools</name>
+    <message>
+        <source>The project no longer exists.</source>
+        <translation type="unfinished">Das Projekt existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The source is %1; only a local folder can be analyzed from the chat. The services known now are in get_project_state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tool called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; (%2), source %3; services: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan version %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers: %1.</source>
+        <translation type="unfinished">Server: %1.</translation>
+    </message>
+    <message>
+        <source>The plan does not follow the plan schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is not valid; correct these and try again:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is what the current plan already says; nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is shown to the user as an action card awaiting approval; it is not applied until the user approves it.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no services yet: analyze the source first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan made by the rule-based planner from the reviewed services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`plan` must be an object in the plan schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`changes` must list at least one change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service &quot;%1&quot; in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain a proxy can serve: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydron does not know the engine &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan already has a %1 service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set_server needs cpus, memory_mb or disk_gb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resized on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resize the server to %1 CPU, %2 MB, %3 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit %1 to %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown change &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan yet; propose_plan with regenerate makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan version %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is set up yet: add one in the Server Inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which server? Known servers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no runs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 (%2, %3), last %4 lines:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start_run needs kind provision, deploy, redeploy or rollback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeploy %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll %1 back on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is shown to the user as an action card; it runs only if the user approves it. Do not say it has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan version %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action card names no run kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::assistant::Conversation</name>
+    <message>
+        <source>You are Hydron&apos;s deployment assistant. Hydron deploys the user&apos;s project from its source to a server the user owns, over SSH, in Docker containers. Work through the tools: read the project and plan before answering, change the plan with modify_plan or propose_plan, and start runs with start_run. Changes and runs become action cards the user approves; never say something ran or changed until the user approved it. Secret values are never shown to you: refer to secrets by name. Answer briefly in Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s decisions on earlier action cards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant is still answering; stop it or wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant stopped after %1 steps without finishing; ask again more precisely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant proposed %1 invalid plans in a row; the plan was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the last attempt: tell the user what could not be fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action card %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action was already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::assistant::OfflineAssistant</name>
+    <message>
+        <source>I&apos;m the offline assistant: no Claude key is set, so I understand everyday requests by rules:
+
+- **analyze** the source
+- **plan** (make a new plan) / **explain the plan**
+- **add postgres** (mysql, mariadb, mongodb, redis, rabbitmq, memcached)
+- **set the domain to** shop.example.com
+- **resize the server to** 4 GB (or 2 CPUs)
+- **set** NAME=value
+- **provision**, **deploy**, **redeploy**, **rollback**
+- **show logs**, **status**, **servers**
+
+Changes and runs appear as action cards for you to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can&apos;t answer that offline: open questions need Claude. Set ANTHROPIC_API_KEY or add a key in Settings. Type **help** to see what I understand without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline assistant has no models to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::deploy</name>
+    <message>
+        <source>The deploy script is missing from this build of Hydron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build context %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for the build context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path %1 is too long for the build context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project no longer exists.</source>
+        <translation type="unfinished">Das Projekt existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only deploy, redeploy and rollback runs start here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no plan yet: generate the plan, review it and approve it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is stale: the services changed after it was made. Regenerate it and approve it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the plan first: version %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a server: the one chosen no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 (%2) of %3 is still %4; wait for it or stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 (%2) is still %3 on %4; one run at a time per server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::deploy::DeployRecipe</name>
+    <message>
+        <source>A deploy needs a project; there is no project with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no approved plan. Review the plan and approve it before deploying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of %1 uses secrets whose values were not read from the keychain before the deploy started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for build contexts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service name &quot;%1&quot; cannot be used on a server: use lowercase letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 in %2 has a line break, which Docker&apos;s env files cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume %1 of %2 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is built from source; Hydron deploys sources from a local folder (clone the repository first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the build context of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the project&apos;s folders, network and volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1 and wait until it is healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the new %1 beside the old one and health-check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the proxy to the new release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the post-deploy commands of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old release and keep the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::deploy::DeployStarter</name>
+    <message>
+        <source>Cancelled before the run started; nothing was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the plan&apos;s secrets from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source folder %1 does not exist any more; choose it again in the project&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation type="unfinished">%1. %2% {1:?}</translation>
+    </message>
+    <message>
+        <source>The repository could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::deploy::RollbackRecipe</name>
+    <message>
+        <source>A rollback needs a project; there is no project with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a release id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch back to the previous release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch back to release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::deploy::SecretsWalk</name>
+    <message>
+        <source>The generated value of %1 could not be stored in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan needs secret values that are not in the keychain: %1. Set them in the Environment tab (or with hydron-cli env set … --secret), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::planning</name>
+    <message>
+        <source>Plan service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan service &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, env %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated password for the %1 service (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Dockerfile template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dockerfile template needs a value for {{%1}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Hydron has no Dockerfile template for %2; add a Dockerfile to the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the build command spans several lines; the Dockerfile leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Bun projects are built with npm here; check that package-lock.json exists or switch the Dockerfile to the Bun image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no %2, so installs are not reproducible; commit the lockfile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a workspace member of a %2 monorepo; the Dockerfile installs from the root after copying every package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no start command was found; the image runs &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no start command was found; set one (for example a gunicorn or uvicorn command) before deploying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: front-end assets (npm) are not built by this Dockerfile; build them in CI or add a Node stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: set the build arguments SDK_IMAGE and RUNTIME_IMAGE to Microsoft&apos;s .NET %2 SDK and ASP.NET runtime images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services&apos; memory limits add up to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 go to the system, Docker and the reverse proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 let a new release start beside the old one, so deploys have no downtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are kept for building images on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk: %1 GB for the system, 3 GB per image built on the server (%2), 1 GB per image pulled (%3), 5 GB per data volume (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offer in %1 is large enough, so the plan looks in every location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offer in the catalog is large enough; the largest one is chosen. Lower the memory limits or split the project across servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cheapest offer with at least %1 of memory, %2 vCPU and %3 GB of disk is %4 in %5 (%6 %7 a month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated for %1 by the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs the service&apos;s public URL; give the service a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service &quot;%1&quot; for the domains %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is not in the gallery; its services are planned from their images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no image is known for this service; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an image Hydron knows; set its credentials and health check yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no health endpoint was found; the plan checks &quot;/&quot;. Set a health path if the API answers an error there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is a private or test name; it gets a certificate from the proxy&apos;s own CA instead of a public one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a one-off job: it runs to completion once per deploy, after the services it depends on are healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project runs on %1, which you chose (%2 MB of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1 (%2 vCPU, %3 MB memory, %4 GB disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1 in %2, %3 %4 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated Dockerfile (%1) in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockerfile %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public on the server&apos;s address, port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health GET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      after deploy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets you set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets Hydron generates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is longer than 253 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wildcard domains need a DNS challenge, which the proxy is not set up for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a fully qualified name such as app.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; must be 1 to 63 letters, digits or inner &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IP address is not a domain; use a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Hydron from the plan of %1. Start with: docker compose up -d --wait. Secrets come from .env (see .env.example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Generated by Hydron for %1: the values docker-compose.yml reads from .env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Copy this file to .env and fill in every value. Never commit .env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># any %1 random characters (%2), e.g. the output of: openssl rand -hex %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1 of %2 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Optional variables the code reads; add them to docker-compose.yml to set them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Generated by Hydron: run after &quot;docker compose up -d --wait&quot;, from this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Generated by Hydron: the reverse proxy for %1. Domains get certificates automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the template of %2 is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs the secret &quot;%3&quot;, which has no value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::planning::Context</name>
+    <message>
+        <source>Given by you: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::planning::PlanDiff</name>
+    <message>
+        <source>%1: set to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: removed (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::planning::PlanDocument</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <source>This plan uses schema version %1, written by a newer Hydron; this one reads up to version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: the field &quot;schema&quot; must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan secret &quot;%1&quot;, generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::planning::ServerCatalog</name>
+    <message>
+        <source>The server catalog %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, offer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::planning::Validator</name>
+    <message>
+        <source>Two services are named &quot;%1&quot;; service names must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a service: use up to 63 lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the service has neither an image nor a build; choose an image or a Dockerfile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the image &quot;%2&quot; is not a valid reference: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the build context &quot;%2&quot; must be a folder inside the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Dockerfile &quot;%2&quot; must be inside the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the build has neither a Dockerfile path nor a generated Dockerfile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the build argument %2 has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 depends on &quot;%2&quot;, which is not a service of this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is public but has no port for the proxy to route to; give the service a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the public port %2 is not one of the service&apos;s ports (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has domains but is not public; make it public or remove the domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid domain: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no public CA issues certificates for %2; use internal TLS for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid environment variable name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the variable %2 is set twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the required variable %2 has no value; set a value or a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value of %2 holds a line break or a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the template of %2 is malformed; write ${secret:REF} for a secret and $$ for a &apos;$&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 refers to the secret &quot;%3&quot;, which the plan does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs the secret &quot;%3&quot;; set its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the health path &quot;%2&quot; must start with &apos;/&apos; and hold only URL characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the health check&apos;s port %2 is not one of the service&apos;s ports (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the health check has no command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the health check&apos;s timeout (%2 s) is longer than its interval (%3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; cannot name a volume: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the volume %2 must be mounted on an absolute path, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: two volumes are mounted on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is routed to more than one service (%2); each domain can serve one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are all public without a domain, but only one service can answer on the server&apos;s own address; give the others a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services depend on each other in a circle: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the memory limit of %2 MB is more than the server&apos;s %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services&apos; memory limits add up to %1 MB, more than the server&apos;s %2 MB; choose a larger server or lower the limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::runs::RunEngine</name>
+    <message>
+        <source>Run %1 does not exist.</source>
+        <translation type="unfinished">Lauf %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The server of run %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydron does not know how to run a %1 run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 (%2) is %3 on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s server no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has no steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy. %2 Hydron runs one thing at a time per server: wait for it to end, or stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3): %4 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is ending; it cannot be paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing after the current step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pausing after all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is %2; only a paused, interrupted, failed or stopped run can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps of run %1 have changed since it started; start a new run instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming from step %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming: every step has already completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 has already ended (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is running in another Hydron process (a window or hydron-cli); stop it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up waiting for the server. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing a stale lock left by run %1, which has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: the server&apos;s lock is held by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding the server&apos;s run lock %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused before step %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1/%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by the user during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped during %1 (%2). The step is safe to repeat: Hydron runs it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped while “%2” was running. This step is not safe to repeat automatically: the command may have stopped or may still be running on the server. Check the server, then resume the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped again while “%2” was running (%3). Resume the run when the server is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1. %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Completed in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released the server&apos;s run lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s run lock could not be released (%1). Resuming this run takes it back; a new run releases it as stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is active on %2; stop it instead of releasing its lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hydron::ui::ChatListModel</name>
     <message>
         <source>Started %1</source>
@@ -1597,10 +2916,6 @@
         <translation>Noch keine Unterhaltungen</translation>
     </message>
     <message>
-        <source>This is where you will ask the assistant to analyse, plan and deploy this project, and approve what it proposes. Chatting with the assistant arrives in a later version of Hydron; conversations saved for this project will be listed here.</source>
-        <translation>Hier bitten Sie den Assistenten, dieses Projekt zu analysieren, zu planen und bereitzustellen, und geben frei, was er vorschlägt. Der Chat mit dem Assistenten kommt in einer späteren Hydron-Version; für dieses Projekt gespeicherte Unterhaltungen werden hier aufgeführt.</translation>
-    </message>
-    <message>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
@@ -1613,12 +2928,112 @@
         <translation>Keine Nachrichten in diesem Chat</translation>
     </message>
     <message>
-        <source>This chat has no messages yet.</source>
-        <translation>Dieser Chat hat noch keine Nachrichten.</translation>
-    </message>
-    <message>
         <source>Choose a chat above to read it.</source>
         <translation>Wählen Sie oben einen Chat, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <source>Offline assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a chat (+) to ask the assistant to analyse, plan and deploy this project; what it proposes to change appears as a card for you to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to analyze, plan, add a database, set the domain, deploy… (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Nachricht</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop generating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers come from Claude (the key from %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key (add one in Settings, or set ANTHROPIC_API_KEY): everyday requests are understood by rules; open questions need Claude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chat &quot;%1&quot; and all its messages?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant is answering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, but it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what you need below: &quot;deploy&quot;, &quot;add postgres&quot;, &quot;set the domain to …&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1702,10 +3117,6 @@
         <translation>Kein Projektname enthält „%1“. Leeren Sie den Filter, um alle Projekte zu sehen.</translation>
     </message>
     <message>
-        <source>Created the project “%1”.</source>
-        <translation>Projekt „%1“ angelegt.</translation>
-    </message>
-    <message>
         <source>Saved the project “%1”.</source>
         <translation>Projekt „%1“ gespeichert.</translation>
     </message>
@@ -1728,6 +3139,13 @@ Its chats and plans are deleted and it is unlinked from its servers. Nothing on 
         <translation>Das Projekt „%1“ löschen?
 
 Seine Chats und Pläne werden gelöscht und die Verknüpfung mit seinen Servern wird aufgehoben. Auf den Servern wird nichts angerührt, und der Verlauf seiner Läufe bleibt erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the project “%1” with %n service(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1776,20 +3194,8 @@ Seine Chats und Pläne werden gelöscht und die Verknüpfung mit seinen Servern 
         <translation>Noch kein Plan</translation>
     </message>
     <message>
-        <source>A plan says how this project will run: the server size, a Dockerfile per service, environment, ports, domains and health checks. Hydron makes it from the detected services; planning arrives in a later version of Hydron.</source>
-        <translation>Ein Plan legt fest, wie dieses Projekt läuft: Servergröße, ein Dockerfile je Dienst, Umgebung, Ports, Domains und Zustandsprüfungen. Hydron erstellt ihn aus den erkannten Diensten; die Planung kommt in einer späteren Hydron-Version.</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
         <source>No Dockerfiles yet</source>
         <translation>Noch keine Dockerfiles</translation>
-    </message>
-    <message>
-        <source>Each service is built from a Dockerfile: the one in your source when there is one, otherwise one Hydron generates with the plan. They are listed here once the project has services.</source>
-        <translation>Jeder Dienst wird aus einem Dockerfile gebaut: aus dem in Ihrer Quelle, wenn es eines gibt, sonst aus einem, das Hydron mit dem Plan erzeugt. Sie werden hier aufgeführt, sobald das Projekt Dienste hat.</translation>
     </message>
     <message>
         <source>Dockerfiles</source>
@@ -1808,20 +3214,8 @@ Seine Chats und Pläne werden gelöscht und die Verknüpfung mit seinen Servern 
         <translation>Noch keine Domains</translation>
     </message>
     <message>
-        <source>Public services get a domain and a TLS certificate through the reverse proxy on your server. Domains are part of the plan, which arrives in a later version of Hydron.</source>
-        <translation>Öffentliche Dienste erhalten über den Reverse-Proxy auf Ihrem Server eine Domain und ein TLS-Zertifikat. Domains sind Teil des Plans, der in einer späteren Hydron-Version kommt.</translation>
-    </message>
-    <message>
         <source>Domains</source>
         <translation>Domains</translation>
-    </message>
-    <message>
-        <source>Hydron fills this list when it analyses the project&apos;s source, and this project has no source yet: add one with Edit Project. Source analysis arrives in a later version of Hydron.</source>
-        <translation>Hydron füllt diese Liste, wenn es die Quelle des Projekts analysiert, und dieses Projekt hat noch keine Quelle: Fügen Sie mit „Projekt bearbeiten“ eine hinzu. Die Quellanalyse kommt in einer späteren Hydron-Version.</translation>
-    </message>
-    <message>
-        <source>Hydron fills this list when it analyses the project&apos;s source (%1). Source analysis arrives in a later version of Hydron.</source>
-        <translation>Hydron füllt diese Liste, wenn es die Quelle des Projekts analysiert (%1). Die Quellanalyse kommt in einer späteren Hydron-Version.</translation>
     </message>
     <message>
         <source>The variables your services read appear here once the project has services. Secret values are kept in your system keychain and only shown masked.</source>
@@ -1847,8 +3241,319 @@ Seine Chats und Pläne werden gelöscht und die Verknüpfung mit seinen Servern 
         <translation>Dies ist der erste Plan des Projekts.</translation>
     </message>
     <message>
-        <source>The services changed after this plan was made, so it is stale: it no longer describes what would be deployed.</source>
-        <translation>Die Dienste haben sich geändert, nachdem dieser Plan erstellt wurde; er ist daher veraltet und beschreibt nicht mehr, was bereitgestellt würde.</translation>
+        <source>1 · starts first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start order: each service starts once the services its arrows point to run and are healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">Server</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan says how this project will run: the server size, a Dockerfile per service, environment, ports, domains and health checks. Hydron makes it from the project&apos;s services; you read it, change it and approve it before anything is deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets of the plan. Their values live in your system keychain, never in the plan, and are only shown masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public service the domain leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS, certificate chosen by the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS from a public CA (ACME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS from the proxy&apos;s own CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain is a change to the plan: it makes a new version, marked modified. Point the name&apos;s DNS at your server before deploying; HTTP is redirected to HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public services get a domain and a TLS certificate through the reverse proxy on your server. They are part of the plan: generate one in the Overview tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post-deploy commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands such as database migrations run in a service&apos;s container after each deploy. The plan lists the ones it detected (Django, Rails, Laravel, Prisma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service whose container runs the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. npx prisma migrate deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change to see it line by line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One version so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each regeneration and each edit makes a new plan version; earlier ones are kept. Once there are two, this tab shows what changed between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no source, so nothing was analysed. Projects made with New Project get their services from their source&apos;s analysis, a Docker image or a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no services. Its source (%1) was not analysed: projects made with New Project get their services from the analysis, which you review before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no services to plan for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every service of this plan runs from an image, so nothing is built from a Dockerfile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each built service gets a Dockerfile: the one in your source when there is one, otherwise one Hydron generates with the plan. Generate a plan in the Overview tab to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services changed after this plan was made, so it is stale: it no longer describes what would be deployed. Regenerate it from the current services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 no longer matches the services; show it to regenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan cannot be read: %1 Regenerate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these before approving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Freigegeben</translation>
+    </message>
+    <message>
+        <source>Approve this version: it is what a deploy will run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stale plan cannot be approved; regenerate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the plan&apos;s problems first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Your server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU · %2 RAM · %3 GB disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more: the server is yours already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from the planner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit it and save: the plan gets a new version, marked modified, and needs approving again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydron builds with your own Dockerfile; change it in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the newest version: no changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>to the newest version (%1): %n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner gave no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Plan Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan Not Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a domain, e.g. app.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already leads to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no public service to give a domain to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Secret Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1. It goes to your system keychain and is never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Not Stored</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1958,6 +3663,10 @@ Vom Git-Repository zur laufenden, geprüften Bereitstellung auf Ihrem eigenen Se
 Datenordner: %2
 Qt %3</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hydron::ui::MessageListModel</name>
@@ -1980,6 +3689,712 @@ Qt %3</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::ModelListModel</name>
+    <message>
+        <source>%1 (not in the server&apos;s list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model in your settings; the server did not list it (a gateway alias, or the list could not be loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, released %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::NewProjectFetchPage</name>
+    <message>
+        <source>Reading the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydron fetches the source and looks for its services. Nothing is saved until you approve the services on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust This Host Key and Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloning %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading credentials from your keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is used for this clone but could not be kept in your keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keychain could not be read (%1); cloning without stored credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not clone the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git is not available in this build of Hydron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Checked out %1 (commit %2)%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, updating the cached clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not analyse the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 and %2 in %L3 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backing service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started: the source could not be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Retry, or go back to change the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::NewProjectReviewPage</name>
+    <message>
+        <source>start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockerfile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port from $%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volumes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what Hydron will deploy. Double-click a cell to change it; select a service to see why Hydron found it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected service; nothing depends on it any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">Dienste</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick Secret for passwords, keys and tokens: their values go to your system keychain, never to Hydron&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished">Umgebung</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected in the root folder of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected in the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 backing service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 %2 backing service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the image %1, as you gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis found none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the analysis of a Git repository or a folder finds these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External services the code talks to (payments, mail, storage…): not deployed, but their keys are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the analysis could not read or decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a service to see why Hydron found it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. No files to show: nothing was analysed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. What Hydron found, and where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services. Add at least one to approve the project, or go back and choose another source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backing service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Approve saves the project “%2” with them; you can still change them afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Project</source>
+        <translation type="unfinished">Projekt konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::NewProjectSourcePage</name>
+    <message>
+        <source>Services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a port: give numbers between 1 and 65535, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a variable name. Write NAME=value, one per line; names use letters, digits and “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the application?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydron reads a Git repository or a folder to find its services. A Docker image or a template needs no analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone over HTTPS or SSH at a branch, tag or commit, then analyse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse a folder on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an existing image. You give its ports and environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a ready set of services: Ghost, WordPress, n8n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Storefront</source>
+        <translation type="unfinished">z. B. Onlineshop</translation>
+    </message>
+    <message>
+        <source>Project &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://git.example.com/team/app.git or git@git.example.com:team/app.git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch, tag or &amp;commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: for a private repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in your system keychain, never in a URL or a file. Left empty, a token stored there for this host is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: ~/.ssh/id_ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys in ssh-agent are tried first, then this key file (its passphrase, if it has one, from your keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s folder on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydron reads the folder where it is and changes nothing in it. Dependency and build folders and what .gitignore lists are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. nginx:1.27 or registry.example.test/team/app:2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 8080 (the ports the container listens on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=value, one per line. Mark secrets on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template gallery could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Application&apos;s Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an SSH Private Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the repository&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git is not available in this build of Hydron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydron may not read %1: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder&apos;s full path, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the image&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs %1. Without a fixed tag or digest, a redeploy may run a different image: consider a version tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::NewProjectWizard</name>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished">Neues Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project with these services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Values Not Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was saved, but its secret values could not be stored in your keychain: %1 Give them again in the Environment tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::PlanDiffModel</name>
+    <message>
+        <source>(plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::PlanDockerfileModel</name>
+    <message>
+        <source>Generated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydron generated this Dockerfile; you can edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dockerfile from the source (%1/%2) is used as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation type="unfinished">Dockerfile</translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::PlanDomainModel</name>
+    <message>
+        <source>Automatic HTTPS (public CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS from the proxy&apos;s own CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain: the service answers on the server&apos;s own address, port 80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy routes %1 to %2, port %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::PlanPostDeployModel</name>
+    <message>
+        <source>Runs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::PlanSecretModel</name>
+    <message>
+        <source>Generated at the first deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You give it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not made yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the keychain</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2190,6 +4605,65 @@ Quelle: %3</translation>
     </message>
 </context>
 <context>
+    <name>hydron::ui::RunLogView</name>
+    <message>
+        <source>Show the lines of one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or every line shown when none is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hydron::ui::RunsPanel</name>
     <message>
         <source>Runs</source>
@@ -2204,8 +4678,241 @@ Quelle: %3</translation>
         <translation>Noch keine Läufe</translation>
     </message>
     <message>
-        <source>Every provisioning, build and deploy of this project becomes a run: its steps, their statuses and logs appear here. Deploying arrives in a later version of Hydron.</source>
-        <translation>Jedes Einrichten, Bauen und Bereitstellen dieses Projekts wird ein Lauf: Seine Schritte, deren Status und Protokolle erscheinen hier. Das Bereitstellen kommt in einer späteren Hydron-Version.</translation>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause after the running step; the server stays reserved for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from the first step that has not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running command on the server and end the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a step to show only its log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every provisioning, build and deploy becomes a run: its steps, their statuses and live logs appear here, and you can pause, resume or stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::ServerDetailsPanel</name>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer, without SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect, check the host key and read what the server is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished">Einrichten</translation>
+    </message>
+    <message>
+        <source>Install Docker, the firewall, SSH hardening and the reverse proxy; running it again changes nothing that is already in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release Lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the server&apos;s run lock when the run that took it is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished">Läufe</translation>
+    </message>
+    <message>
+        <source>No server selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet: Test Connection reads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not pinned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to check the host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented a different host key than the one pinned. Hydron does not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned: %1
+Presented: %2
+If the server was reinstalled, check the new key on its console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), then edit the server and clear its host key. Otherwise someone may be intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed (Provision installs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online · provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online · not provisioned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1 (%2). It presented the host key
+
+%3
+
+Compare it with the key the server itself shows (on its console: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Accept only when they match: Hydron then pins it and refuses any other key from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key not accepted: Hydron did not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the run lock?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1&apos;s run lock only when the run holding it is gone (Hydron was killed, or the machine that ran it is lost). A run still going on would then share the server with the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server was not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released the lock of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2338,10 +5045,6 @@ Quelle: %3</translation>
         <translation>Noch keine Server</translation>
     </message>
     <message>
-        <source>Add a Linux server you can reach over SSH, with your SSH agent or a key file, and link it to the projects it should host. Provisioning it and deploying to it arrive in a later version of Hydron; adding it here changes nothing on the server.</source>
-        <translation>Fügen Sie einen Linux-Server hinzu, den Sie über SSH mit Ihrem SSH-Agenten oder einer Schlüsseldatei erreichen, und verknüpfen Sie ihn mit den Projekten, die er beherbergen soll. Das Einrichten und Bereitstellen kommt in einer späteren Hydron-Version; das Hinzufügen hier ändert nichts auf dem Server.</translation>
-    </message>
-    <message>
         <source>Add a Server…</source>
         <translation>Server hinzufügen…</translation>
     </message>
@@ -2398,6 +5101,26 @@ Die Verknüpfungen seiner Projekte werden aufgehoben. Auf dem Server selbst wird
             <numerusform>„%1“ beherbergt jetzt %n Projekte.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add a Linux server you can reach over SSH, with your SSH agent or a key file, and link it to the projects it should host; adding it changes nothing on the server until you provision it. Or use this computer, with Docker, to try a deploy without a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use This Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the built-in &quot;This computer&quot; server: commands run here, without SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1: deploys to it run on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hydron::ui::ServerTableModel</name>
@@ -2432,6 +5155,14 @@ Die Verknüpfungen seiner Projekte werden aufgehoben. Auf dem Server selbst wird
     <message>
         <source>Linked projects</source>
         <translation>Verknüpfte Projekte</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands run here, without SSH</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2472,6 +5203,145 @@ Die Verknüpfungen seiner Projekte werden aufgehoben. Auf dem Server selbst wird
         <source>Dockerfile</source>
         <translation>Dockerfile</translation>
     </message>
+    <message>
+        <source>%1 is part of a dependency cycle: no order can start it. Change what it depends on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts first: it needs no other service of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts once %1 run and are healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished">Assistent</translation>
+    </message>
+    <message>
+        <source>Paste a new key (sk-ant-…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from ANTHROPIC_BASE_URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For gateways and proxies; empty: ANTHROPIC_BASE_URL, else the public API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the model list again with this key and base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when Hydron starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before deleting projects and servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older releases are removed from the server after a deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Releases kept for rollback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key: the offline assistant answers. Get a key from your Anthropic console and paste it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: %1, stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: %1 from ANTHROPIC_API_KEY, which wins over a key stored here while it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the base URL to load the model list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the model list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the model list: %1 The model stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models available: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hydron::ui::StepTableModel</name>
@@ -2502,6 +5372,231 @@ Die Verknüpfungen seiner Projekte werden aufgehoben. Auf dem Server selbst wird
     <message>
         <source>Exit</source>
         <translation>Exit</translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::WizardEnvModel</name>
+    <message>
+        <source>Goes to your system keychain when the project is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret: its value is kept in your system keychain. Type it here, or give it later in the Environment tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret values are kept in your system keychain, never in Hydron&apos;s database or logs, and are never sent to the assistant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code reads it without a default: the service fails without a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished">Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a variable name: use letters, digits and “_”, not starting with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service already has a variable named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::WizardFindingModel</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation type="unfinished">Zustandsprüfung</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation type="unfinished">Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>Required variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation type="unfinished">Dockerfile</translation>
+    </message>
+    <message>
+        <source>Start command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished">Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Backing service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::WizardServiceModel</name>
+    <message>
+        <source>Added by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built from the folder %1 of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Dienst</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished">Ports</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation type="unfinished">Zustandsprüfung</translation>
+    </message>
+    <message>
+        <source>Path or image</source>
+        <translation type="unfinished">Pfad oder Image</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished">Hängt ab von</translation>
+    </message>
+    <message>
+        <source>service name</source>
+        <translation type="unfinished">Dienstname</translation>
+    </message>
+    <message>
+        <source>A service name is used as a host name on the server: use lower-case letters, digits and dashes (not at the start or end), at most 63 characters. “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another service is already named “%1”. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a port: give numbers between 1 and 65535, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A health check is an HTTP path that starts with “/”, such as /healthz, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is a folder inside the source, such as “.” or “apps/api”: not absolute, and without “..”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service cannot depend on itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service named “%1” to depend on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
