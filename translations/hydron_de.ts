@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dieser Computer</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Angehalten.</translation>
     </message>
     <message>
         <source>The assistant proposed %1 invalid plans in a row; the plan was left as it was.</source>
@@ -2791,7 +2791,7 @@ Changes and runs appear as action cards for you to approve.</source>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Angehalten.</translation>
     </message>
     <message>
         <source>Stopping.</source>
@@ -2933,107 +2933,107 @@ Changes and runs appear as action cards for you to approve.</source>
     </message>
     <message>
         <source>Offline assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Assistent</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Chat</translation>
     </message>
     <message>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat umbenennen</translation>
     </message>
     <message>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat löschen</translation>
     </message>
     <message>
         <source>Start a chat (+) to ask the assistant to analyse, plan and deploy this project; what it proposes to change appears as a card for you to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie einen Chat (+), um den Assistenten dieses Projekt analysieren, planen und bereitstellen zu lassen; was er ändern möchte, erscheint als Karte, die Sie freigeben.</translation>
     </message>
     <message>
         <source>The answer being written</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort, die gerade geschrieben wird</translation>
     </message>
     <message>
         <source>Ask to analyze, plan, add a database, set the domain, deploy… (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie um Analyse, Plan, eine Datenbank, die Domain, Bereitstellung… (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Nachricht</translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Stop generating</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen anhalten</translation>
     </message>
     <message>
         <source>Claude</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude</translation>
     </message>
     <message>
         <source>Answers come from Claude (the key from %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten kommen von Claude (der Schlüssel aus %1).</translation>
     </message>
     <message>
         <source>No API key (add one in Settings, or set ANTHROPIC_API_KEY): everyday requests are understood by rules; open questions need Claude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel (fügen Sie einen in den Einstellungen hinzu oder setzen Sie ANTHROPIC_API_KEY): Alltägliche Anfragen werden über Regeln verstanden; offene Fragen brauchen Claude.</translation>
     </message>
     <message>
         <source>Chat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat %1</translation>
     </message>
     <message>
         <source>Delete the chat &quot;%1&quot; and all its messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Chat „%1“ und alle seine Nachrichten löschen?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>The assistant is answering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent antwortet…</translation>
     </message>
     <message>
         <source>Using %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet %1…</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben: %1</translation>
     </message>
     <message>
         <source>Rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt.</translation>
     </message>
     <message>
         <source>Approved, but it failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben, aber fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Say what you need below: &quot;deploy&quot;, &quot;add postgres&quot;, &quot;set the domain to …&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie unten, was Sie brauchen: „bereitstellen“, „Postgres hinzufügen“, „Domain auf … setzen“.</translation>
     </message>
 </context>
 <context>
@@ -3142,9 +3142,9 @@ Seine Chats und Pläne werden gelöscht und die Verknüpfung mit seinen Servern 
     </message>
     <message numerus="yes">
         <source>Created the project “%1” with %n service(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Projekt „%1“ mit %n Dienst angelegt.</numerusform>
+            <numerusform>Projekt „%1“ mit %n Diensten angelegt.</numerusform>
         </translation>
     </message>
 </context>
@@ -3242,318 +3242,318 @@ Seine Chats und Pläne werden gelöscht und die Verknüpfung mit seinen Servern 
     </message>
     <message>
         <source>1 · starts first</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · startet zuerst</translation>
     </message>
     <message>
         <source>%1 · then</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · danach</translation>
     </message>
     <message>
         <source>In a cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Zyklus</translation>
     </message>
     <message>
         <source>Start order: each service starts once the services its arrows point to run and are healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startreihenfolge: Jeder Dienst startet, sobald die Dienste, auf die seine Pfeile zeigen, laufen und gesund sind.</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>A plan says how this project will run: the server size, a Dockerfile per service, environment, ports, domains and health checks. Hydron makes it from the project&apos;s services; you read it, change it and approve it before anything is deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan beschreibt, wie dieses Projekt laufen wird: die Servergröße, ein Dockerfile pro Dienst, Umgebung, Ports, Domains und Zustandsprüfungen. Hydron erstellt ihn aus den Diensten des Projekts; Sie lesen, ändern und geben ihn frei, bevor etwas bereitgestellt wird.</translation>
     </message>
     <message>
         <source>Generate Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan erzeugen</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Save as New Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Version speichern</translation>
     </message>
     <message>
         <source>Secrets of the plan. Their values live in your system keychain, never in the plan, and are only shown masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse des Plans. Ihre Werte liegen im Schlüsselbund Ihres Systems, nie im Plan, und werden nur maskiert angezeigt.</translation>
     </message>
     <message>
         <source>Set Value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert setzen…</translation>
     </message>
     <message>
         <source>The public service the domain leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Dienst, zu dem die Domain führt</translation>
     </message>
     <message>
         <source>app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>app.example.com</translation>
     </message>
     <message>
         <source>HTTPS, certificate chosen by the name</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS, Zertifikat nach Name gewählt</translation>
     </message>
     <message>
         <source>HTTPS from a public CA (ACME)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS von einer öffentlichen CA (ACME)</translation>
     </message>
     <message>
         <source>HTTPS from the proxy&apos;s own CA</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS von der eigenen CA des Proxys</translation>
     </message>
     <message>
         <source>Plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Reines HTTP</translation>
     </message>
     <message>
         <source>Add Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>A domain is a change to the plan: it makes a new version, marked modified. Point the name&apos;s DNS at your server before deploying; HTTP is redirected to HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domain ist eine Änderung am Plan: Sie erzeugt eine neue Version, als geändert markiert. Richten Sie den DNS-Eintrag des Namens vor der Bereitstellung auf Ihren Server; HTTP wird auf HTTPS umgeleitet.</translation>
     </message>
     <message>
         <source>Public services get a domain and a TLS certificate through the reverse proxy on your server. They are part of the plan: generate one in the Overview tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Dienste erhalten über den Reverse-Proxy auf Ihrem Server eine Domain und ein TLS-Zertifikat. Sie sind Teil des Plans: Erzeugen Sie einen im Reiter „Übersicht“.</translation>
     </message>
     <message>
         <source>No post-deploy commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befehle nach der Bereitstellung</translation>
     </message>
     <message>
         <source>Commands such as database migrations run in a service&apos;s container after each deploy. The plan lists the ones it detected (Django, Rails, Laravel, Prisma).</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle wie Datenbankmigrationen laufen nach jeder Bereitstellung im Container eines Dienstes. Der Plan listet die erkannten auf (Django, Rails, Laravel, Prisma).</translation>
     </message>
     <message>
         <source>The service whose container runs the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst, in dessen Container der Befehl läuft</translation>
     </message>
     <message>
         <source>e.g. npx prisma migrate deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. npx prisma migrate deploy</translation>
     </message>
     <message>
         <source>Add Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl hinzufügen</translation>
     </message>
     <message>
         <source>Post-deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Bereitstellung</translation>
     </message>
     <message>
         <source>Changes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen von</translation>
     </message>
     <message>
         <source>Select a change to see it line by line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Änderung, um sie Zeile für Zeile zu sehen.</translation>
     </message>
     <message>
         <source>One version so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher eine Version</translation>
     </message>
     <message>
         <source>Each regeneration and each edit makes a new plan version; earlier ones are kept. Once there are two, this tab shows what changed between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Neuerzeugen und jede Bearbeitung ergibt eine neue Planversion; frühere bleiben erhalten. Sobald es zwei gibt, zeigt dieser Reiter, was sich zwischen ihnen geändert hat.</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>This project has no source, so nothing was analysed. Projects made with New Project get their services from their source&apos;s analysis, a Docker image or a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat keine Quelle, daher wurde nichts analysiert. Mit „Neues Projekt“ angelegte Projekte erhalten ihre Dienste aus der Analyse ihrer Quelle, einem Docker-Image oder einer Vorlage.</translation>
     </message>
     <message>
         <source>This project has no services. Its source (%1) was not analysed: projects made with New Project get their services from the analysis, which you review before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat keine Dienste. Seine Quelle (%1) wurde nicht analysiert: Mit „Neues Projekt“ angelegte Projekte erhalten ihre Dienste aus der Analyse, die Sie vor dem Speichern prüfen.</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erzeugt…</translation>
     </message>
     <message>
         <source>The project has no services to plan for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat keine Dienste, für die geplant werden kann.</translation>
     </message>
     <message>
         <source>Every service of this plan runs from an image, so nothing is built from a Dockerfile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Dienst dieses Plans läuft aus einem Image, daher wird nichts aus einem Dockerfile gebaut.</translation>
     </message>
     <message>
         <source>Each built service gets a Dockerfile: the one in your source when there is one, otherwise one Hydron generates with the plan. Generate a plan in the Overview tab to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder gebaute Dienst erhält ein Dockerfile: das aus Ihrer Quelle, falls vorhanden, sonst eines, das Hydron mit dem Plan erzeugt. Erzeugen Sie im Reiter „Übersicht“ einen Plan, um sie zu sehen.</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (%2)</translation>
     </message>
     <message>
         <source>The services changed after this plan was made, so it is stale: it no longer describes what would be deployed. Regenerate it from the current services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienste haben sich geändert, nachdem dieser Plan erstellt wurde, daher ist er veraltet: Er beschreibt nicht mehr, was bereitgestellt würde. Erzeugen Sie ihn aus den aktuellen Diensten neu.</translation>
     </message>
     <message>
         <source>Stale plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Veralteter Plan</translation>
     </message>
     <message>
         <source>Version %1 no longer matches the services; show it to regenerate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 passt nicht mehr zu den Diensten; zeigen Sie sie an, um sie neu zu erzeugen.</translation>
     </message>
     <message>
         <source>This plan cannot be read: %1 Regenerate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan kann nicht gelesen werden: %1 Erzeugen Sie ihn neu.</translation>
     </message>
     <message>
         <source>Fix these before approving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie dies vor der Freigabe:</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Freigegeben</translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Approve this version: it is what a deploy will run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version freigeben: Sie ist das, was eine Bereitstellung ausführt.</translation>
     </message>
     <message>
         <source>A stale plan cannot be approved; regenerate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein veralteter Plan kann nicht freigegeben werden; erzeugen Sie ihn zuerst neu.</translation>
     </message>
     <message>
         <source>Fix the plan&apos;s problems first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie zuerst die Probleme des Plans.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Your server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server %1</translation>
     </message>
     <message>
         <source>%1 vCPU · %2 RAM · %3 GB disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vCPU · %2 RAM · %3 GB Festplatte</translation>
     </message>
     <message>
         <source>%1 %2 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 pro Monat</translation>
     </message>
     <message>
         <source>Nothing more: the server is yours already</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts weiter: Der Server gehört Ihnen bereits</translation>
     </message>
     <message>
         <source>Notes from the planner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise des Planers:</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Edit it and save: the plan gets a new version, marked modified, and needs approving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten und speichern: Der Plan erhält eine neue Version, als geändert markiert, und muss erneut freigegeben werden.</translation>
     </message>
     <message>
         <source>Hydron builds with your own Dockerfile; change it in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron baut mit Ihrem eigenen Dockerfile; ändern Sie es in der Quelle.</translation>
     </message>
     <message>
         <source>That version cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>to the newest version: no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>zur neuesten Version: keine Änderungen.</translation>
     </message>
     <message numerus="yes">
         <source>to the newest version (%1): %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zur neuesten Version (%1): %n Änderung.</numerusform>
+            <numerusform>zur neuesten Version (%1): %n Änderungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nicht gespeichert</translation>
     </message>
     <message>
         <source>The planner gave no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Planer lieferte kein Ergebnis.</translation>
     </message>
     <message>
         <source>No Plan Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Plan erstellt</translation>
     </message>
     <message>
         <source>Plan Not Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nicht freigegeben</translation>
     </message>
     <message>
         <source>Type a domain, e.g. app.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Domain ein, z. B. app.example.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Domain: %2</translation>
     </message>
     <message>
         <source>%1 already leads to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt bereits zu %2.</translation>
     </message>
     <message>
         <source>The plan has no public service to give a domain to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keinen öffentlichen Dienst, dem eine Domain gegeben werden kann.</translation>
     </message>
     <message>
         <source>Set Secret Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimen Wert setzen</translation>
     </message>
     <message>
         <source>The value of %1. It goes to your system keychain and is never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von %1. Er kommt in den Schlüsselbund Ihres Systems und wird nie wieder angezeigt.</translation>
     </message>
     <message>
         <source>Secret Not Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3665,7 +3665,7 @@ Qt %3</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -3875,7 +3875,7 @@ Qt %3</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected service; nothing depends on it any more</source>
@@ -4324,11 +4324,11 @@ Qt %3</translation>
     </message>
     <message>
         <source>HTTPS from the proxy&apos;s own CA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTTPS von der eigenen CA des Proxys</translation>
     </message>
     <message>
         <source>Plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reines HTTP</translation>
     </message>
     <message>
         <source>No domain: the service answers on the server&apos;s own address, port 80.</source>
@@ -4608,59 +4608,59 @@ Quelle: %3</translation>
     <name>hydron::ui::RunLogView</name>
     <message>
         <source>Show the lines of one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen eines Schritts anzeigen</translation>
     </message>
     <message>
         <source>Find in log</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Protokoll suchen</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <source>Keep the newest line in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Zeile im Blick behalten</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected lines, or every line shown when none is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Zeilen kopieren, oder alle angezeigten, wenn keine gewählt ist</translation>
     </message>
     <message>
         <source>Run log</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufprotokoll</translation>
     </message>
     <message>
         <source>All steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer</translation>
     </message>
 </context>
 <context>
@@ -4679,43 +4679,43 @@ Quelle: %3</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Pause after the running step; the server stays reserved for this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem laufenden Schritt pausieren; der Server bleibt für diesen Lauf reserviert</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Continue from the first step that has not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim ersten nicht abgeschlossenen Schritt fortfahren</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Stop the running command on the server and end the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Befehl auf dem Server anhalten und den Lauf beenden</translation>
     </message>
     <message>
         <source>Click a step to show only its log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Schritt, um nur seine Protokollzeilen anzuzeigen</translation>
     </message>
     <message>
         <source>Every provisioning, build and deploy becomes a run: its steps, their statuses and live logs appear here, and you can pause, resume or stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Einrichtung, jeder Build und jede Bereitstellung wird zu einem Lauf: Seine Schritte, deren Status und Live-Protokolle erscheinen hier, und Sie können ihn pausieren, fortsetzen oder anhalten.</translation>
     </message>
     <message>
         <source>Step %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>(exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Exit-Code %1)</translation>
     </message>
 </context>
 <context>
@@ -4786,7 +4786,7 @@ Quelle: %3</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Übersicht</translation>
     </message>
     <message>
         <source>Runs</source>
@@ -5103,23 +5103,23 @@ Die Verknüpfungen seiner Projekte werden aufgehoben. Auf dem Server selbst wird
     </message>
     <message>
         <source>Add a Linux server you can reach over SSH, with your SSH agent or a key file, and link it to the projects it should host; adding it changes nothing on the server until you provision it. Or use this computer, with Docker, to try a deploy without a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Linux-Server hinzu, den Sie über SSH erreichen, mit Ihrem SSH-Agenten oder einer Schlüsseldatei, und verknüpfen Sie ihn mit den Projekten, die er beherbergen soll; das Hinzufügen ändert nichts auf dem Server, bis Sie ihn einrichten. Oder verwenden Sie diesen Computer mit Docker, um eine Bereitstellung ohne Server auszuprobieren.</translation>
     </message>
     <message>
         <source>Use This Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Computer verwenden</translation>
     </message>
     <message>
         <source>Add the built-in &quot;This computer&quot; server: commands run here, without SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Server „Dieser Computer“ hinzufügen: Befehle laufen hier, ohne SSH</translation>
     </message>
     <message>
         <source>Could not add this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Added %1: deploys to it run on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt: Bereitstellungen darauf laufen auf diesem Computer</translation>
     </message>
 </context>
 <context>
@@ -5158,11 +5158,11 @@ Die Verknüpfungen seiner Projekte werden aufgehoben. Auf dem Server selbst wird
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>Commands run here, without SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle laufen hier, ohne SSH</translation>
     </message>
 </context>
 <context>
@@ -5205,23 +5205,23 @@ Die Verknüpfungen seiner Projekte werden aufgehoben. Auf dem Server selbst wird
     </message>
     <message>
         <source>%1 is part of a dependency cycle: no order can start it. Change what it depends on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Teil eines Abhängigkeitszyklus: Keine Reihenfolge kann ihn starten. Ändern Sie, wovon er abhängt.</translation>
     </message>
     <message>
         <source>Starts first: it needs no other service of this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet zuerst: Er braucht keinen anderen Dienst dieses Projekts.</translation>
     </message>
     <message>
         <source>Starts once %1 run and are healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet, sobald %1 laufen und gesund sind.</translation>
     </message>
     <message>
         <source>cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus</translation>
     </message>
     <message>
         <source>Start order</source>
-        <translation type="unfinished"></translation>
+        <translation>Startreihenfolge</translation>
     </message>
 </context>
 <context>
