@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>Backing service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unterstützender Dienst</translation>
     </message>
 </context>
 <context>
@@ -2253,11 +2253,11 @@ Changes and runs appear as action cards for you to approve.</source>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 GB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 MB</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3695,706 +3695,706 @@ Qt %3</translation>
     <name>hydron::ui::ModelListModel</name>
     <message>
         <source>%1 (not in the server&apos;s list)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht in der Liste des Servers)</translation>
     </message>
     <message>
         <source>The model in your settings; the server did not list it (a gateway alias, or the list could not be loaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell aus Ihren Einstellungen; der Server hat es nicht aufgeführt (ein Gateway-Alias, oder die Liste konnte nicht geladen werden).</translation>
     </message>
     <message>
         <source>%1, released %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, veröffentlicht %2</translation>
     </message>
 </context>
 <context>
     <name>hydron::ui::NewProjectFetchPage</name>
     <message>
         <source>Reading the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle wird gelesen</translation>
     </message>
     <message>
         <source>Hydron fetches the source and looks for its services. Nothing is saved until you approve the services on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron holt die Quelle und sucht nach ihren Diensten. Nichts wird gespeichert, bevor Sie die Dienste auf der nächsten Seite freigeben.</translation>
     </message>
     <message>
         <source>Cancel Clone</source>
-        <translation type="unfinished"></translation>
+        <translation>Klonen abbrechen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Trust This Host Key and Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Hostschlüssel vertrauen und erneut versuchen</translation>
     </message>
     <message>
         <source>Cancel Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse abbrechen</translation>
     </message>
     <message>
         <source>Analysing the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository wird analysiert</translation>
     </message>
     <message>
         <source>Analysing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird analysiert</translation>
     </message>
     <message>
         <source>Waiting for the clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das Klonen.</translation>
     </message>
     <message>
         <source>Cloning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geklont</translation>
     </message>
     <message>
         <source>Cloning %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bei %2 geklont</translation>
     </message>
     <message>
         <source>Reading credentials from your keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden aus Ihrem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>The token is used for this clone but could not be kept in your keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird für dieses Klonen verwendet, konnte aber nicht in Ihrem Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Your keychain could not be read (%1); cloning without stored credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüsselbund konnte nicht gelesen werden (%1); es wird ohne gespeicherte Zugangsdaten geklont.</translation>
     </message>
     <message>
         <source>Could not clone the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository konnte nicht geklont werden</translation>
     </message>
     <message>
         <source>Git is not available in this build of Hydron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ist in diesem Build von Hydron nicht verfügbar.</translation>
     </message>
     <message>
         <source>%1: %L2 of %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2 von %L3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Checked out %1 (commit %2)%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgecheckt (Commit %2)%3.</translation>
     </message>
     <message>
         <source>, updating the cached clone</source>
-        <translation type="unfinished"></translation>
+        <translation>, der zwischengespeicherte Klon wird aktualisiert</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>%1: %L2 of %L3 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2 von %L3 Dateien</translation>
     </message>
     <message>
         <source>%1: %L2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2 Dateien</translation>
     </message>
     <message>
         <source>Could not analyse the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle konnte nicht analysiert werden</translation>
     </message>
     <message>
         <source>Found %1 and %2 in %L3 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 in %L3 Dateien gefunden.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Dienst</numerusform>
             <numerusform>%n Dienste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backing service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unterstützender Dienst</numerusform>
+            <numerusform>%n unterstützende Dienste</numerusform>
         </translation>
     </message>
     <message>
         <source>Not started: the source could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen: Die Quelle konnte nicht geholt werden.</translation>
     </message>
     <message>
         <source>Not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Nothing was saved. Retry, or go back to change the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert. Versuchen Sie es erneut oder gehen Sie zurück, um die Quelle zu ändern.</translation>
     </message>
 </context>
 <context>
     <name>hydron::ui::NewProjectReviewPage</name>
     <message>
         <source>start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start: %1</translation>
     </message>
     <message>
         <source>build: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Build: %1</translation>
     </message>
     <message>
         <source>Dockerfile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile: %1</translation>
     </message>
     <message>
         <source>port from $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port aus $%1</translation>
     </message>
     <message>
         <source>volumes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes: %1</translation>
     </message>
     <message>
         <source>Review the services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste prüfen</translation>
     </message>
     <message>
         <source>This is what Hydron will deploy. Double-click a cell to change it; select a service to see why Hydron found it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies wird Hydron bereitstellen. Doppelklicken Sie auf eine Zelle, um sie zu ändern; wählen Sie einen Dienst, um zu sehen, warum Hydron ihn gefunden hat.</translation>
     </message>
     <message>
         <source>Add Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected service; nothing depends on it any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Dienst entfernen; nichts hängt mehr von ihm ab</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished">Dienste</translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
     <message>
         <source>Tick Secret for passwords, keys and tokens: their values go to your system keychain, never to Hydron&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie „Geheim“ bei Passwörtern, Schlüsseln und Tokens an: Ihre Werte kommen in den Schlüsselbund Ihres Systems, nie in Hydrons Datenbank.</translation>
     </message>
     <message>
         <source>Add Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable hinzufügen</translation>
     </message>
     <message>
         <source>Remove Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable entfernen</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Environment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung (%1)</translation>
     </message>
     <message>
         <source>Detected in the root folder of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Stammordner der Quelle erkannt</translation>
     </message>
     <message>
         <source>Detected in the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner %1 erkannt</translation>
     </message>
     <message>
         <source>A %1 backing service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unterstützender Dienst %1</translation>
     </message>
     <message>
         <source>A %1 %2 backing service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unterstützender Dienst %1 %2</translation>
     </message>
     <message>
         <source>%1, used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, verwendet von %2</translation>
     </message>
     <message>
         <source>Runs the image %1, as you gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt das Image %1 aus, wie von Ihnen angegeben</translation>
     </message>
     <message>
         <source>From the template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Vorlage %1</translation>
     </message>
     <message>
         <source>The analysis found none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse hat keine gefunden.</translation>
     </message>
     <message>
         <source>Only the analysis of a Git repository or a folder finds these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Analyse eines Git-Repositorys oder eines Ordners findet diese.</translation>
     </message>
     <message>
         <source>Integrations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen (%1)</translation>
     </message>
     <message>
         <source>External services the code talks to (payments, mail, storage…): not deployed, but their keys are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Dienste, mit denen der Code spricht (Zahlungen, E-Mail, Speicher…): nicht bereitgestellt, aber ihre Schlüssel werden gebraucht.</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen (%1)</translation>
     </message>
     <message>
         <source>What the analysis could not read or decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Analyse nicht lesen oder entscheiden konnte.</translation>
     </message>
     <message>
         <source>Select a service to see why Hydron found it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Dienst, um zu sehen, warum Hydron ihn gefunden hat.</translation>
     </message>
     <message>
         <source>%1. No files to show: nothing was analysed for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Keine Dateien anzuzeigen: Für ihn wurde nichts analysiert.</translation>
     </message>
     <message>
         <source>%1. What Hydron found, and where:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Was Hydron gefunden hat, und wo:</translation>
     </message>
     <message>
         <source>Evidence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege (%1)</translation>
     </message>
     <message>
         <source>No services. Add at least one to approve the project, or go back and choose another source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dienste. Fügen Sie mindestens einen hinzu, um das Projekt freizugeben, oder gehen Sie zurück und wählen Sie eine andere Quelle.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Dienst</numerusform>
             <numerusform>%n Dienste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backing service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unterstützender Dienst</numerusform>
+            <numerusform>%n unterstützende Dienste</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>%1. Approve saves the project “%2” with them; you can still change them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. „Freigeben“ speichert das Projekt „%2“ damit; Sie können sie danach noch ändern.</translation>
     </message>
     <message>
         <source>The project could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Could Not Save the Project</source>
-        <translation type="unfinished">Projekt konnte nicht gespeichert werden</translation>
+        <translation>Projekt konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>hydron::ui::NewProjectSourcePage</name>
     <message>
         <source>Services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste: %1</translation>
     </message>
     <message>
         <source>“%1” is not a port: give numbers between 1 and 65535, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Port: Geben Sie Zahlen zwischen 1 und 65535 an, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a variable name. Write NAME=value, one per line; names use letters, digits and “_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist kein Variablenname. Schreiben Sie NAME=Wert, einen pro Zeile; Namen bestehen aus Buchstaben, Ziffern und „_“.</translation>
     </message>
     <message>
         <source>Line %1: %2 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 ist doppelt angegeben.</translation>
     </message>
     <message>
         <source>Where is the application?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo liegt die Anwendung?</translation>
     </message>
     <message>
         <source>Hydron reads a Git repository or a folder to find its services. A Docker image or a template needs no analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron liest ein Git-Repository oder einen Ordner, um seine Dienste zu finden. Ein Docker-Image oder eine Vorlage braucht keine Analyse.</translation>
     </message>
     <message>
         <source>Git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Repository</translation>
     </message>
     <message>
         <source>Clone over HTTPS or SSH at a branch, tag or commit, then analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über HTTPS oder SSH bei einem Branch, Tag oder Commit klonen, dann analysieren.</translation>
     </message>
     <message>
         <source>Local folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Ordner</translation>
     </message>
     <message>
         <source>Analyse a folder on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner auf diesem Computer analysieren.</translation>
     </message>
     <message>
         <source>Docker image</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker-Image</translation>
     </message>
     <message>
         <source>Run an existing image. You give its ports and environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorhandenes Image ausführen. Sie geben seine Ports und seine Umgebung an.</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Start from a ready set of services: Ghost, WordPress, n8n…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem fertigen Satz von Diensten beginnen: Ghost, WordPress, n8n…</translation>
     </message>
     <message>
         <source>e.g. Storefront</source>
-        <translation type="unfinished">z. B. Onlineshop</translation>
+        <translation>z. B. Onlineshop</translation>
     </message>
     <message>
         <source>Project &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt&amp;name</translation>
     </message>
     <message>
         <source>https://git.example.com/team/app.git or git@git.example.com:team/app.git</source>
-        <translation type="unfinished"></translation>
+        <translation>https://git.example.com/team/app.git oder git@git.example.com:team/app.git</translation>
     </message>
     <message>
         <source>Repository &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-&amp;URL</translation>
     </message>
     <message>
         <source>The default branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standard-Branch</translation>
     </message>
     <message>
         <source>Branch, tag or &amp;commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch, Tag oder &amp;Commit</translation>
     </message>
     <message>
         <source>Optional: for a private repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: für ein privates Repository</translation>
     </message>
     <message>
         <source>Access &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffs&amp;token</translation>
     </message>
     <message>
         <source>Kept in your system keychain, never in a URL or a file. Left empty, a token stored there for this host is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer URL oder Datei. Bleibt es leer, wird ein dort für diesen Host gespeichertes Token verwendet.</translation>
     </message>
     <message>
         <source>Optional: ~/.ssh/id_ed25519</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: ~/.ssh/id_ed25519</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Keys in ssh-agent are tried first, then this key file (its passphrase, if it has one, from your keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel im ssh-agent werden zuerst versucht, dann diese Schlüsseldatei (ihre Passphrase, falls vorhanden, aus Ihrem Schlüsselbund).</translation>
     </message>
     <message>
         <source>SSH &amp;key file</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-&amp;Schlüsseldatei</translation>
     </message>
     <message>
         <source>The application&apos;s folder on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner der Anwendung auf diesem Computer</translation>
     </message>
     <message>
         <source>Hydron reads the folder where it is and changes nothing in it. Dependency and build folders and what .gitignore lists are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron liest den Ordner dort, wo er liegt, und ändert nichts darin. Abhängigkeits- und Build-Ordner sowie alles, was .gitignore auflistet, werden übersprungen.</translation>
     </message>
     <message>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner</translation>
     </message>
     <message>
         <source>e.g. nginx:1.27 or registry.example.test/team/app:2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. nginx:1.27 oder registry.example.test/team/app:2.1</translation>
     </message>
     <message>
         <source>&amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image</translation>
     </message>
     <message>
         <source>e.g. 8080 (the ports the container listens on)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 8080 (die Ports, an denen der Container lauscht)</translation>
     </message>
     <message>
         <source>&amp;Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ports</translation>
     </message>
     <message>
         <source>NAME=value, one per line. Mark secrets on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME=Wert, einer pro Zeile. Geheimnisse markieren Sie auf der nächsten Seite.</translation>
     </message>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>The template gallery could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagengalerie konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Choose the Application&apos;s Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner der Anwendung wählen</translation>
     </message>
     <message>
         <source>Choose an SSH Private Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaten SSH-Schlüssel wählen</translation>
     </message>
     <message>
         <source>Give the repository&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die URL des Repositorys an.</translation>
     </message>
     <message>
         <source>Git is not available in this build of Hydron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Git ist in diesem Build von Hydron nicht verfügbar.</translation>
     </message>
     <message>
         <source>Choose the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner.</translation>
     </message>
     <message>
         <source>There is no folder at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen Ordner.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>Hydron may not read %1: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron darf %1 nicht lesen: Prüfen Sie die Rechte.</translation>
     </message>
     <message>
         <source>Give the folder&apos;s full path, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den vollständigen Pfad des Ordners an, etwa %1.</translation>
     </message>
     <message>
         <source>Give the image&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Referenz des Images an.</translation>
     </message>
     <message>
         <source>Runs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt %1 aus.</translation>
     </message>
     <message>
         <source>Runs %1. Without a fixed tag or digest, a redeploy may run a different image: consider a version tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt %1 aus. Ohne festen Tag oder Digest kann eine erneute Bereitstellung ein anderes Image ausführen: Erwägen Sie einen Versions-Tag.</translation>
     </message>
     <message>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Vorlage.</translation>
     </message>
 </context>
 <context>
     <name>hydron::ui::NewProjectWizard</name>
     <message>
         <source>New Project</source>
-        <translation type="unfinished">Neues Projekt</translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <source>Save the project with these services</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt mit diesen Diensten speichern</translation>
     </message>
     <message>
         <source>Secret Values Not Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Werte nicht gespeichert</translation>
     </message>
     <message>
         <source>The project was saved, but its secret values could not be stored in your keychain: %1 Give them again in the Environment tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde gespeichert, aber seine geheimen Werte konnten nicht in Ihrem Schlüsselbund abgelegt werden: %1 Geben Sie sie im Reiter „Umgebung“ erneut an.</translation>
     </message>
     <message>
         <source>No keychain is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund eingerichtet.</translation>
     </message>
 </context>
 <context>
     <name>hydron::ui::PlanDiffModel</name>
     <message>
         <source>(plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Plan)</translation>
     </message>
     <message>
         <source>service added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst hinzugefügt</translation>
     </message>
     <message>
         <source>service removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst entfernt</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
 </context>
 <context>
     <name>hydron::ui::PlanDockerfileModel</name>
     <message>
         <source>Generated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt (%1)</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>angepasst</translation>
     </message>
     <message>
         <source>%1 in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der Quelle</translation>
     </message>
     <message>
         <source>Hydron generated this Dockerfile; you can edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron hat dieses Dockerfile erzeugt; Sie können es bearbeiten.</translation>
     </message>
     <message>
         <source>The Dockerfile from the source (%1/%2) is used as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dockerfile aus der Quelle (%1/%2) wird unverändert verwendet.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Dockerfile</source>
-        <translation type="unfinished">Dockerfile</translation>
+        <translation>Dockerfile</translation>
     </message>
 </context>
 <context>
     <name>hydron::ui::PlanDomainModel</name>
     <message>
         <source>Automatic HTTPS (public CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches HTTPS (öffentliche CA)</translation>
     </message>
     <message>
         <source>HTTPS from the proxy&apos;s own CA</source>
-        <translation type="unfinished">HTTPS von der eigenen CA des Proxys</translation>
+        <translation>HTTPS von der eigenen CA des Proxys</translation>
     </message>
     <message>
         <source>Plain HTTP</source>
-        <translation type="unfinished">Reines HTTP</translation>
+        <translation>Reines HTTP</translation>
     </message>
     <message>
         <source>No domain: the service answers on the server&apos;s own address, port 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Domain: Der Dienst antwortet unter der eigenen Adresse des Servers, Port 80.</translation>
     </message>
     <message>
         <source>The proxy routes %1 to %2, port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy leitet %1 an %2 weiter, Port %3.</translation>
     </message>
     <message>
         <source>The server&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Servers</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
 </context>
 <context>
     <name>hydron::ui::PlanPostDeployModel</name>
     <message>
         <source>Runs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
 </context>
 <context>
     <name>hydron::ui::PlanSecretModel</name>
     <message>
         <source>Generated at the first deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der ersten Bereitstellung erzeugt</translation>
     </message>
     <message>
         <source>You give it</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen angegeben</translation>
     </message>
     <message>
         <source>not made yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht erzeugt</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis</translation>
     </message>
     <message>
         <source>Value from</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert aus</translation>
     </message>
     <message>
         <source>In the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund</translation>
     </message>
 </context>
 <context>
@@ -4722,153 +4722,155 @@ Quelle: %3</translation>
     <name>hydron::ui::ServerDetailsPanel</name>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>This computer, without SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer, ohne SSH</translation>
     </message>
     <message>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Connect, check the host key and read what the server is</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden, den Hostschlüssel prüfen und auslesen, was für ein Server es ist</translation>
     </message>
     <message>
         <source>Provision</source>
-        <translation type="unfinished">Einrichten</translation>
+        <translation>Einrichten</translation>
     </message>
     <message>
         <source>Install Docker, the firewall, SSH hardening and the reverse proxy; running it again changes nothing that is already in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker, die Firewall, SSH-Härtung und den Reverse-Proxy installieren; ein erneuter Lauf ändert nichts, was bereits vorhanden ist</translation>
     </message>
     <message>
         <source>Release Lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre freigeben…</translation>
     </message>
     <message>
         <source>Release the server&apos;s run lock when the run that took it is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Laufsperre des Servers freigeben, wenn der Lauf, der sie gesetzt hat, nicht mehr existiert</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte</translation>
     </message>
     <message>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <source>Host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostschlüssel</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Übersicht</translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished">Läufe</translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>No server selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Server gewählt</translation>
     </message>
     <message>
         <source>not known yet: Test Connection reads it</source>
-        <translation type="unfinished"></translation>
+        <translation>noch unbekannt: „Verbindung testen“ liest es aus</translation>
     </message>
     <message>
         <source>not needed on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer nicht nötig</translation>
     </message>
     <message>
         <source>not pinned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht festgelegt</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Waiting for you to check the host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet darauf, dass Sie den Hostschlüssel prüfen</translation>
     </message>
     <message>
         <source>Host key changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostschlüssel geändert</translation>
     </message>
     <message>
         <source>%1 presented a different host key than the one pinned. Hydron does not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen anderen Hostschlüssel vorgelegt als den festgelegten. Hydron verbindet sich nicht.</translation>
     </message>
     <message>
         <source>Pinned: %1
 Presented: %2
 If the server was reinstalled, check the new key on its console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), then edit the server and clear its host key. Otherwise someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt: %1
+Vorgelegt: %2
+Wenn der Server neu installiert wurde, prüfen Sie den neuen Schlüssel auf seiner Konsole (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), bearbeiten Sie dann den Server und löschen Sie seinen Hostschlüssel. Andernfalls fängt womöglich jemand die Verbindung ab.</translation>
     </message>
     <message>
         <source>not installed (Provision installs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht installiert („Einrichten“ installiert es)</translation>
     </message>
     <message>
         <source>%1, running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, läuft</translation>
     </message>
     <message>
         <source>%1, not running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, läuft nicht</translation>
     </message>
     <message>
         <source>Online · provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Online · eingerichtet</translation>
     </message>
     <message>
         <source>Online · not provisioned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Online · noch nicht eingerichtet</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 of %2 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 GB</translation>
     </message>
     <message>
         <source>Trust this server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Server vertrauen?</translation>
     </message>
     <message>
         <source>This is the first connection to %1 (%2). It presented the host key
@@ -4876,43 +4878,47 @@ If the server was reinstalled, check the new key on its console (ssh-keygen -lf 
 %3
 
 Compare it with the key the server itself shows (on its console: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Accept only when they match: Hydron then pins it and refuses any other key from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die erste Verbindung zu %1 (%2). Er hat den Hostschlüssel
+
+%3
+
+vorgelegt. Vergleichen Sie ihn mit dem Schlüssel, den der Server selbst anzeigt (auf seiner Konsole: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Akzeptieren Sie nur, wenn beide übereinstimmen: Hydron legt ihn dann fest und lehnt ab jetzt jeden anderen Schlüssel ab.</translation>
     </message>
     <message>
         <source>Accept Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel akzeptieren</translation>
     </message>
     <message>
         <source>Host key not accepted: Hydron did not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostschlüssel nicht akzeptiert: Hydron hat sich nicht verbunden.</translation>
     </message>
     <message>
         <source>Provisioning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird eingerichtet</translation>
     </message>
     <message>
         <source>Release the run lock?</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufsperre freigeben?</translation>
     </message>
     <message>
         <source>Release %1&apos;s run lock only when the run holding it is gone (Hydron was killed, or the machine that ran it is lost). A run still going on would then share the server with the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Laufsperre von %1 nur frei, wenn der Lauf, der sie hält, nicht mehr existiert (Hydron wurde beendet, oder der Rechner, auf dem er lief, ist verloren). Ein noch laufender Lauf würde sich den Server sonst mit dem nächsten teilen.</translation>
     </message>
     <message>
         <source>Release Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre freigeben</translation>
     </message>
     <message>
         <source>The server was not locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server war nicht gesperrt.</translation>
     </message>
     <message>
         <source>Released the lock of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre von %1 freigegeben.</translation>
     </message>
     <message>
         <source>Offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: %1</translation>
     </message>
 </context>
 <context>
@@ -5228,119 +5234,119 @@ Die Verknüpfungen seiner Projekte werden aufgehoben. Auf dem Server selbst wird
     <name>hydron::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished">Assistent</translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>Paste a new key (sk-ant-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Schlüssel einfügen (sk-ant-…)</translation>
     </message>
     <message>
         <source>Claude API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude-API-Schlüssel</translation>
     </message>
     <message>
         <source>Save Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel speichern</translation>
     </message>
     <message>
         <source>Remove Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel entfernen</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Looking for a key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird gesucht…</translation>
     </message>
     <message>
         <source>%1 (from ANTHROPIC_BASE_URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus ANTHROPIC_BASE_URL)</translation>
     </message>
     <message>
         <source>For gateways and proxies; empty: ANTHROPIC_BASE_URL, else the public API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Gateways und Proxys; leer: ANTHROPIC_BASE_URL, sonst die öffentliche API.</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the model list again with this key and base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellliste mit diesem Schlüssel und dieser Basis-URL neu laden</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Takes effect when Hydron starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt beim nächsten Start von Hydron.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Ask before deleting projects and servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Löschen von Projekten und Servern nachfragen</translation>
     </message>
     <message>
         <source>Older releases are removed from the server after a deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Releases werden nach einer Bereitstellung vom Server entfernt.</translation>
     </message>
     <message>
         <source>&amp;Releases kept for rollback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Zurückrollen aufbewahrte &amp;Releases:</translation>
     </message>
     <message>
         <source>No key: the offline assistant answers. Get a key from your Anthropic console and paste it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel: Der Offline-Assistent antwortet. Holen Sie sich einen Schlüssel in Ihrer Anthropic-Konsole und fügen Sie ihn oben ein.</translation>
     </message>
     <message>
         <source>In use: %1, stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verwendung: %1, im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>In use: %1 from ANTHROPIC_API_KEY, which wins over a key stored here while it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verwendung: %1 aus ANTHROPIC_API_KEY, der Vorrang vor einem hier gespeicherten Schlüssel hat, solange er gesetzt ist.</translation>
     </message>
     <message>
         <source>Talking to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Schlüsselbund…</translation>
     </message>
     <message>
         <source>Correct the base URL to load the model list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Basis-URL, um die Modellliste zu laden.</translation>
     </message>
     <message>
         <source>Loading the model list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellliste wird geladen…</translation>
     </message>
     <message>
         <source>Could not load the model list: %1 The model stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellliste konnte nicht geladen werden: %1 Das Modell bleibt unverändert.</translation>
     </message>
     <message>
         <source>Models available: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbare Modelle: %1.</translation>
     </message>
 </context>
 <context>
@@ -5378,225 +5384,225 @@ Die Verknüpfungen seiner Projekte werden aufgehoben. Auf dem Server selbst wird
     <name>hydron::ui::WizardEnvModel</name>
     <message>
         <source>Goes to your system keychain when the project is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommt beim Speichern des Projekts in den Schlüsselbund Ihres Systems</translation>
     </message>
     <message>
         <source>A secret: its value is kept in your system keychain. Type it here, or give it later in the Environment tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis: Sein Wert wird im Schlüsselbund Ihres Systems aufbewahrt. Geben Sie ihn hier ein oder später im Reiter „Umgebung“.</translation>
     </message>
     <message>
         <source>Secret values are kept in your system keychain, never in Hydron&apos;s database or logs, and are never sent to the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Werte liegen im Schlüsselbund Ihres Systems, nie in Hydrons Datenbank oder Protokollen, und werden nie an den Assistenten gesendet.</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>The code reads it without a default: the service fails without a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code liest sie ohne Standardwert: Ohne Wert schlägt der Dienst fehl.</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished">Variable</translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim</translation>
     </message>
     <message>
         <source>“%1” is not a variable name: use letters, digits and “_”, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Variablenname: Verwenden Sie Buchstaben, Ziffern und „_“, nicht mit einer Ziffer am Anfang.</translation>
     </message>
     <message>
         <source>The service already has a variable named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat bereits eine Variable namens %1.</translation>
     </message>
 </context>
 <context>
     <name>hydron::ui::WizardFindingModel</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Language version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachversion</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework</translation>
     </message>
     <message>
         <source>Package manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketmanager</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Port variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Port-Variable</translation>
     </message>
     <message>
         <source>Health check</source>
-        <translation type="unfinished">Zustandsprüfung</translation>
+        <translation>Zustandsprüfung</translation>
     </message>
     <message>
         <source>Environment variable</source>
-        <translation type="unfinished">Umgebungsvariable</translation>
+        <translation>Umgebungsvariable</translation>
     </message>
     <message>
         <source>Required variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Variable</translation>
     </message>
     <message>
         <source>Dockerfile</source>
-        <translation type="unfinished">Dockerfile</translation>
+        <translation>Dockerfile</translation>
     </message>
     <message>
         <source>Start command</source>
-        <translation type="unfinished"></translation>
+        <translation>Startbefehl</translation>
     </message>
     <message>
         <source>Build command</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Befehl</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished">Hängt ab von</translation>
+        <translation>Hängt ab von</translation>
     </message>
     <message>
         <source>Backing service</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützender Dienst</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration</translation>
     </message>
     <message>
         <source>used by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet von %1</translation>
     </message>
     <message>
         <source>reads %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liest %1</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
 </context>
 <context>
     <name>hydron::ui::WizardServiceModel</name>
     <message>
         <source>Added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen hinzugefügt</translation>
     </message>
     <message>
         <source>Runs the image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt das Image %1 aus</translation>
     </message>
     <message>
         <source>Built from the folder %1 of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Ordner %1 der Quelle gebaut</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished">Ports</translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Health check</source>
-        <translation type="unfinished">Zustandsprüfung</translation>
+        <translation>Zustandsprüfung</translation>
     </message>
     <message>
         <source>Path or image</source>
-        <translation type="unfinished">Pfad oder Image</translation>
+        <translation>Pfad oder Image</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished">Hängt ab von</translation>
+        <translation>Hängt ab von</translation>
     </message>
     <message>
         <source>service name</source>
-        <translation type="unfinished">Dienstname</translation>
+        <translation>Dienstname</translation>
     </message>
     <message>
         <source>A service name is used as a host name on the server: use lower-case letters, digits and dashes (not at the start or end), at most 63 characters. “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienstname wird auf dem Server als Hostname verwendet: Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche (nicht am Anfang oder Ende), höchstens 63 Zeichen. „%1“ ist keiner.</translation>
     </message>
     <message>
         <source>Another service is already named “%1”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Dienst heißt bereits „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>“%1” is not a kind of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dienstart.</translation>
     </message>
     <message>
         <source>“%1” is not a port: give numbers between 1 and 65535, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Port: Geben Sie Zahlen zwischen 1 und 65535 an, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>A health check is an HTTP path that starts with “/”, such as /healthz, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zustandsprüfung ist ein HTTP-Pfad, der mit „/“ beginnt, etwa /healthz, ohne Leerzeichen.</translation>
     </message>
     <message>
         <source>The path is a folder inside the source, such as “.” or “apps/api”: not absolute, and without “..”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad ist ein Ordner innerhalb der Quelle, etwa „.“ oder „apps/api“: nicht absolut und ohne „..“.</translation>
     </message>
     <message>
         <source>A service cannot depend on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienst kann nicht von sich selbst abhängen.</translation>
     </message>
     <message>
         <source>There is no service named “%1” to depend on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Dienst namens „%1“, von dem er abhängen könnte.</translation>
     </message>
 </context>
 <context>
