@@ -31,183 +31,183 @@
     <name>hydron::Claude</name>
     <message>
         <source>Claude rejected the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>Claude did not accept the API key: %1. Check the key in Settings or ANTHROPIC_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude hat den API-Schlüssel nicht akzeptiert: %1. Prüfen Sie den Schlüssel in den Einstellungen oder ANTHROPIC_API_KEY.</translation>
     </message>
     <message>
         <source>Claude refused the request because of a billing problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude hat die Anfrage wegen eines Abrechnungsproblems abgelehnt: %1</translation>
     </message>
     <message>
         <source>The API key may not use this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel darf dies nicht verwenden: %1</translation>
     </message>
     <message>
         <source>Claude does not know what was asked for (check the model and the base URL): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude weiß nicht, was angefragt wurde (prüfen Sie das Modell und die Basis-URL): %1</translation>
     </message>
     <message>
         <source>The conversation is too large for one request; start a new chat or shorten it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterhaltung ist zu groß für eine Anfrage; beginnen Sie einen neuen Chat oder kürzen Sie sie: %1</translation>
     </message>
     <message>
         <source>Claude is rate limiting this API key; try again later: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude begrenzt die Anfragen dieses API-Schlüssels; versuchen Sie es später erneut: %1</translation>
     </message>
     <message>
         <source>Claude is overloaded right now; try again in a moment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude ist gerade überlastet; versuchen Sie es gleich noch einmal: %1</translation>
     </message>
     <message>
         <source>Claude took too long to answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude hat zu lange für die Antwort gebraucht: %1</translation>
     </message>
     <message>
         <source>Claude had an internal error; try again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Claude ist ein interner Fehler aufgetreten; versuchen Sie es erneut: %1</translation>
     </message>
     <message>
         <source>The server %2 answered with an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %2 hat mit einem Fehler geantwortet: %1</translation>
     </message>
     <message>
         <source>no explanation was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde keine Erklärung gegeben</translation>
     </message>
     <message>
         <source>The Claude API key contains spaces or characters an API key cannot have; paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Claude-API-Schlüssel enthält Leerzeichen oder Zeichen, die ein API-Schlüssel nicht haben kann; fügen Sie ihn erneut ein.</translation>
     </message>
     <message>
         <source>Hydron could not reach Claude at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron konnte Claude unter %1 nicht erreichen: %2</translation>
     </message>
     <message>
         <source>The server %1 redirects Claude requests to %2; set the base URL in Settings to that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 leitet Claude-Anfragen an %2 um; setzen Sie die Basis-URL in den Einstellungen auf diese Adresse.</translation>
     </message>
     <message>
         <source>Claude did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
         <source>Claude sent no answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude hat innerhalb von %1 s keine Antwort gesendet.</translation>
     </message>
     <message>
         <source>The answer from Claude stalled: nothing arrived for %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Claude ist ins Stocken geraten: %1 s lang kam nichts an.</translation>
     </message>
     <message>
         <source>The server %1 did not answer with a stream of events; check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat nicht mit einem Ereignisstrom geantwortet; prüfen Sie die Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
         <source>Claude closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>
     <message>
         <source>The connection to Claude dropped after %1 bytes; the answer is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Claude ist nach %1 Bytes abgebrochen; die Antwort ist unvollständig.</translation>
     </message>
     <message>
         <source>The model list from the server is unreasonably large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellliste des Servers ist unvernünftig groß.</translation>
     </message>
     <message>
         <source>The connection to Claude dropped while reading the model list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Claude ist beim Lesen der Modellliste abgebrochen.</translation>
     </message>
     <message>
         <source>The model list from the server is malformed; check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellliste des Servers ist fehlerhaft; prüfen Sie die Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
         <source>The Claude base URL &quot;%1&quot; is not an http(s) address; correct it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Claude-Basis-URL „%1“ ist keine http(s)-Adresse; korrigieren Sie sie in den Einstellungen.</translation>
     </message>
     <message>
         <source>The Claude base URL %1 uses plain http, which would send the API key unencrypted; use an https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Claude-Basis-URL %1 verwendet reines http, wodurch der API-Schlüssel unverschlüsselt gesendet würde; verwenden Sie eine https-Adresse.</translation>
     </message>
     <message>
         <source>No Claude API key is set. Add one in Settings or set ANTHROPIC_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Claude-API-Schlüssel gesetzt. Fügen Sie einen in den Einstellungen hinzu oder setzen Sie ANTHROPIC_API_KEY.</translation>
     </message>
     <message>
         <source>A message block for Claude is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nachrichtenblock für Claude ist fehlerhaft.</translation>
     </message>
     <message>
         <source>The request to Claude was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an Claude wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The model list from the server is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellliste des Servers ist fehlerhaft.</translation>
     </message>
     <message>
         <source>Fetching the list of Claude models was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrufen der Liste der Claude-Modelle wurde abgebrochen.</translation>
     </message>
     <message>
         <source>No Claude model is chosen; pick one in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Claude-Modell gewählt; wählen Sie eines in den Einstellungen.</translation>
     </message>
     <message>
         <source>There is no message to send to Claude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Nachricht, die an Claude gesendet werden könnte.</translation>
     </message>
     <message>
         <source>The answer length limit must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Längenbegrenzung der Antwort muss positiv sein.</translation>
     </message>
     <message>
         <source>A message to Claude has no content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht an Claude hat keinen Inhalt.</translation>
     </message>
     <message>
         <source>The tool name &quot;%1&quot; is not allowed: use 1 to 128 letters, digits, _ or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Werkzeugname „%1“ ist nicht erlaubt: Verwenden Sie 1 bis 128 Buchstaben, Ziffern, _ oder -.</translation>
     </message>
     <message>
         <source>The tool &quot;%1&quot; is offered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Werkzeug „%1“ wird doppelt angeboten.</translation>
     </message>
     <message>
         <source>Hydron did not send this message to Claude because the value of the secret %1 would have been part of it. Secret values this short or this common cannot be masked safely; change the secret&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron hat diese Nachricht nicht an Claude gesendet, weil sie den Wert des Geheimnisses %1 enthalten hätte. So kurze oder so verbreitete geheime Werte lassen sich nicht sicher maskieren; ändern Sie den Wert des Geheimnisses.</translation>
     </message>
     <message>
         <source>The event stream from the server is unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ereignisstrom des Servers ist unbrauchbar.</translation>
     </message>
     <message>
         <source>The server sent an event line longer than %1 MB; Hydron stopped reading the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Ereigniszeile gesendet, die länger als %1 MB ist; Hydron hat das Lesen der Antwort beendet.</translation>
     </message>
     <message>
         <source>The answer from the server does not follow the Messages API stream format; check the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers entspricht nicht dem Stream-Format der Messages-API; prüfen Sie die Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
         <source>Claude&apos;s input for the tool &quot;%1&quot; is not valid JSON, so the tool was not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claudes Eingabe für das Werkzeug „%1“ ist kein gültiges JSON, daher wurde das Werkzeug nicht ausgeführt.</translation>
     </message>
     <message>
         <source>An API key is one word without spaces or line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüssel ist ein Wort ohne Leerzeichen oder Zeilenumbrüche.</translation>
     </message>
     <message>
         <source>the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Schlüsselbund</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
 </context>
 <context>
@@ -1696,268 +1696,271 @@
     <name>hydron::assistant::ActionCard</name>
     <message>
         <source>An action card has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktionskarte hat keine ID.</translation>
     </message>
     <message>
         <source>Action card %1 has an unknown kind or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionskarte %1 hat eine unbekannte Art oder einen unbekannten Status.</translation>
     </message>
 </context>
 <context>
     <name>hydron::assistant::AssistantTools</name>
     <message>
         <source>The project no longer exists.</source>
-        <translation type="unfinished">Das Projekt existiert nicht mehr.</translation>
+        <translation>Das Projekt existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The source is %1; only a local folder can be analyzed from the chat. The services known now are in get_project_state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle ist %1; aus dem Chat kann nur ein lokaler Ordner analysiert werden. Die derzeit bekannten Dienste stehen in get_project_state.</translation>
     </message>
     <message>
         <source>There is no tool called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Werkzeug namens „%1“.</translation>
     </message>
     <message>
         <source>Project &quot;%1&quot; (%2), source %3; services: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt „%1“ (%2), Quelle %3; Dienste: %4.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <source>Plan version %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planversion %1 ist %2.</translation>
     </message>
     <message>
         <source>There is no plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Plan.</translation>
     </message>
     <message>
         <source>Servers: %1.</source>
-        <translation type="unfinished">Server: %1.</translation>
+        <translation>Server: %1.</translation>
     </message>
     <message>
         <source>The plan does not follow the plan schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan entspricht nicht dem Planschema: %1</translation>
     </message>
     <message>
         <source>The plan is not valid; correct these and try again:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist nicht gültig; korrigieren Sie Folgendes und versuchen Sie es erneut:
+%1</translation>
     </message>
     <message>
         <source>That is what the current plan already says; nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau das steht bereits im aktuellen Plan; es gibt nichts zu ändern.</translation>
     </message>
     <message>
         <source>Use a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Plan verwenden</translation>
     </message>
     <message>
         <source>Change the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan ändern</translation>
     </message>
     <message>
         <source>The change is shown to the user as an action card awaiting approval; it is not applied until the user approves it.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wird dem Benutzer als Aktionskarte zur Freigabe angezeigt; sie wird erst angewendet, wenn der Benutzer sie freigibt.%1</translation>
     </message>
     <message>
         <source>The project has no services yet: analyze the source first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat noch keine Dienste: Analysieren Sie zuerst die Quelle.</translation>
     </message>
     <message>
         <source>A plan made by the rule-based planner from the reviewed services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan, den der regelbasierte Planer aus den geprüften Diensten erstellt hat.</translation>
     </message>
     <message>
         <source>`plan` must be an object in the plan schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>`plan` muss ein Objekt im Planschema sein.</translation>
     </message>
     <message>
         <source>`changes` must list at least one change.</source>
-        <translation type="unfinished"></translation>
+        <translation>`changes` muss mindestens eine Änderung enthalten.</translation>
     </message>
     <message>
         <source>There is no service &quot;%1&quot; in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan gibt es keinen Dienst „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain a proxy can serve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Domain, die ein Proxy bedienen kann: %2</translation>
     </message>
     <message>
         <source>serve %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 bereitstellen</translation>
     </message>
     <message>
         <source>Hydron does not know the engine &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron kennt die Engine „%1“ nicht.</translation>
     </message>
     <message>
         <source>The plan already has a %1 service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat bereits einen %1-Dienst.</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>set_server needs cpus, memory_mb or disk_gb.</source>
-        <translation type="unfinished"></translation>
+        <translation>set_server braucht cpus, memory_mb oder disk_gb.</translation>
     </message>
     <message>
         <source>Resized on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Wunsch in der Größe geändert.</translation>
     </message>
     <message>
         <source>resize the server to %1 CPU, %2 MB, %3 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server auf %1 CPU, %2 MB, %3 GB ändern</translation>
     </message>
     <message>
         <source>set %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 setzen</translation>
     </message>
     <message>
         <source>limit %1 to %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 MB begrenzen</translation>
     </message>
     <message>
         <source>check %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 prüfen</translation>
     </message>
     <message>
         <source>Unknown change &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Änderung „%1“.</translation>
     </message>
     <message>
         <source>Change the plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan ändern: %1</translation>
     </message>
     <message>
         <source>There is no plan yet; propose_plan with regenerate makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Plan; propose_plan mit regenerate erstellt einen.</translation>
     </message>
     <message>
         <source>Plan version %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Planversion %1 (%2)
+</translation>
     </message>
     <message>
         <source>There is no server called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Server namens „%1“.</translation>
     </message>
     <message>
         <source>No server is set up yet: add one in the Server Inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Server eingerichtet: Fügen Sie einen in der Serverübersicht hinzu.</translation>
     </message>
     <message>
         <source>Which server? Known servers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Server? Bekannte Server: %1.</translation>
     </message>
     <message>
         <source>This project has no runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat noch keine Läufe.</translation>
     </message>
     <message>
         <source>There is no run #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Lauf Nr. %1.</translation>
     </message>
     <message>
         <source>Run #%1 (%2, %3), last %4 lines:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf Nr. %1 (%2, %3), letzte %4 Zeilen:
+</translation>
     </message>
     <message>
         <source>start_run needs kind provision, deploy, redeploy or rollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>start_run braucht die Art provision, deploy, redeploy oder rollback.</translation>
     </message>
     <message>
         <source>Provision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einrichten</translation>
     </message>
     <message>
         <source>Deploy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 bereitstellen</translation>
     </message>
     <message>
         <source>Redeploy %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 neu bereitstellen</translation>
     </message>
     <message>
         <source>Roll %1 back on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 zurückrollen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is shown to the user as an action card; it runs only if the user approves it. Do not say it has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird dem Benutzer als Aktionskarte angezeigt; es läuft nur, wenn der Benutzer es freigibt. Sagen Sie nicht, dass es begonnen hat.</translation>
     </message>
     <message>
         <source>Plan version %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planversion %1 gespeichert.</translation>
     </message>
     <message>
         <source>The action card names no run kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktionskarte nennt keine Laufart.</translation>
     </message>
     <message>
         <source>Run #%1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf Nr. %1 gestartet.</translation>
     </message>
 </context>
 <context>
     <name>hydron::assistant::Conversation</name>
     <message>
         <source>You are Hydron&apos;s deployment assistant. Hydron deploys the user&apos;s project from its source to a server the user owns, over SSH, in Docker containers. Work through the tools: read the project and plan before answering, change the plan with modify_plan or propose_plan, and start runs with start_run. Changes and runs become action cards the user approves; never say something ran or changed until the user approved it. Secret values are never shown to you: refer to secrets by name. Answer briefly in Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind der Bereitstellungsassistent von Hydron. Hydron stellt das Projekt des Benutzers aus seiner Quelle auf einem Server bereit, der dem Benutzer gehört, über SSH, in Docker-Containern. Arbeiten Sie mit den Werkzeugen: Lesen Sie Projekt und Plan, bevor Sie antworten, ändern Sie den Plan mit modify_plan oder propose_plan und starten Sie Läufe mit start_run. Änderungen und Läufe werden zu Aktionskarten, die der Benutzer freigibt; sagen Sie nie, dass etwas gelaufen ist oder geändert wurde, bevor der Benutzer es freigegeben hat. Geheime Werte werden Ihnen nie gezeigt: Bezeichnen Sie Geheimnisse mit ihrem Namen. Antworten Sie kurz, in Markdown und auf Deutsch.</translation>
     </message>
     <message>
         <source>The user&apos;s decisions on earlier action cards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidungen des Benutzers zu früheren Aktionskarten:</translation>
     </message>
     <message>
         <source>The assistant is still answering; stop it or wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent antwortet noch; halten Sie ihn an oder warten Sie.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
         <source>The assistant stopped after %1 steps without finishing; ask again more precisely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent hat nach %1 Schritten aufgehört, ohne fertig zu werden; fragen Sie genauer.</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer angehalten.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished">Angehalten.</translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>The assistant proposed %1 invalid plans in a row; the plan was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent hat %1 ungültige Pläne hintereinander vorgeschlagen; der Plan blieb unverändert.</translation>
     </message>
     <message>
         <source>That was the last attempt: tell the user what could not be fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das war der letzte Versuch: Sagen Sie dem Benutzer, was nicht behoben werden konnte.</translation>
     </message>
     <message>
         <source>There is no action card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Aktionskarte %1.</translation>
     </message>
     <message>
         <source>This action was already decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Aktion wurde bereits entschieden.</translation>
     </message>
     <message>
         <source>Rejected by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1975,19 +1978,30 @@
 - **show logs**, **status**, **servers**
 
 Changes and runs appear as action cards for you to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin der Offline-Assistent: Es ist kein Claude-Schlüssel gesetzt, daher verstehe ich alltägliche Anfragen (auf Englisch) über Regeln:
+
+- **analyze**: die Quelle analysieren
+- **plan** (einen neuen Plan erstellen) / **explain the plan** (den Plan erklären)
+- **add postgres** (mysql, mariadb, mongodb, redis, rabbitmq, memcached)
+- **set the domain to** shop.example.com
+- **resize the server to** 4 GB (oder 2 CPUs)
+- **set** NAME=Wert
+- **provision**, **deploy**, **redeploy**, **rollback**
+- **show logs**, **status**, **servers**
+
+Änderungen und Läufe erscheinen als Aktionskarten, die Sie freigeben.</translation>
     </message>
     <message>
         <source>I can&apos;t answer that offline: open questions need Claude. Set ANTHROPIC_API_KEY or add a key in Settings. Type **help** to see what I understand without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kann ich offline nicht beantworten: Offene Fragen brauchen Claude. Setzen Sie ANTHROPIC_API_KEY oder fügen Sie in den Einstellungen einen Schlüssel hinzu. Geben Sie **help** ein, um zu sehen, was ich ohne ihn verstehe.</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht funktioniert: %1</translation>
     </message>
     <message>
         <source>The offline assistant has no models to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offline-Assistent hat keine Modelle aufzulisten.</translation>
     </message>
 </context>
 <context>
@@ -2173,526 +2187,526 @@ Changes and runs appear as action cards for you to approve.</source>
     <name>hydron::planning</name>
     <message>
         <source>Plan service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandienst %1</translation>
     </message>
     <message>
         <source>Plan service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandienst „%1“</translation>
     </message>
     <message>
         <source>, build</source>
-        <translation type="unfinished"></translation>
+        <translation>, Build</translation>
     </message>
     <message>
         <source>, env %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Umgebung %1</translation>
     </message>
     <message>
         <source>, domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Domain %1</translation>
     </message>
     <message>
         <source>, health</source>
-        <translation type="unfinished"></translation>
+        <translation>, Zustandsprüfung</translation>
     </message>
     <message>
         <source>, volume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Volume %1</translation>
     </message>
     <message>
         <source>Generated password for the %1 service (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugtes Passwort für den Dienst %1 (%2).</translation>
     </message>
     <message>
         <source>There is no Dockerfile template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Dockerfile-Vorlage „%1“.</translation>
     </message>
     <message>
         <source>The Dockerfile template needs a value for {{%1}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dockerfile-Vorlage braucht einen Wert für {{%1}}.</translation>
     </message>
     <message>
         <source>%1: Hydron has no Dockerfile template for %2; add a Dockerfile to the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Hydron hat keine Dockerfile-Vorlage für %2; fügen Sie dem Dienst ein Dockerfile hinzu.</translation>
     </message>
     <message>
         <source>an unknown language</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbekannte Sprache</translation>
     </message>
     <message>
         <source>%1: the build command spans several lines; the Dockerfile leaves it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Build-Befehl erstreckt sich über mehrere Zeilen; das Dockerfile lässt ihn weg.</translation>
     </message>
     <message>
         <source>%1: Bun projects are built with npm here; check that package-lock.json exists or switch the Dockerfile to the Bun image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bun-Projekte werden hier mit npm gebaut; prüfen Sie, ob package-lock.json existiert, oder stellen Sie das Dockerfile auf das Bun-Image um.</translation>
     </message>
     <message>
         <source>%1: there is no %2, so installs are not reproducible; commit the lockfile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gibt keine %2, daher sind Installationen nicht reproduzierbar; committen Sie die Lock-Datei.</translation>
     </message>
     <message>
         <source>%1: a workspace member of a %2 monorepo; the Dockerfile installs from the root after copying every package.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Workspace-Mitglied eines %2-Monorepos; das Dockerfile installiert vom Stammordner aus, nachdem es jedes Paket kopiert hat.</translation>
     </message>
     <message>
         <source>%1: no start command was found; the image runs &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es wurde kein Startbefehl gefunden; das Image führt „%2“ aus.</translation>
     </message>
     <message>
         <source>%1: no start command was found; set one (for example a gunicorn or uvicorn command) before deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es wurde kein Startbefehl gefunden; legen Sie vor der Bereitstellung einen fest (zum Beispiel einen gunicorn- oder uvicorn-Befehl).</translation>
     </message>
     <message>
         <source>%1: front-end assets (npm) are not built by this Dockerfile; build them in CI or add a Node stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Frontend-Assets (npm) werden von diesem Dockerfile nicht gebaut; bauen Sie sie in der CI oder fügen Sie eine Node-Stufe hinzu.</translation>
     </message>
     <message>
         <source>%1: set the build arguments SDK_IMAGE and RUNTIME_IMAGE to Microsoft&apos;s .NET %2 SDK and ASP.NET runtime images.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Setzen Sie die Build-Argumente SDK_IMAGE und RUNTIME_IMAGE auf die .NET-%2-SDK- und ASP.NET-Runtime-Images von Microsoft.</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished">%1 GB</translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished">%1 MB</translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>No services run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es laufen noch keine Dienste.</translation>
     </message>
     <message>
         <source>The services&apos; memory limits add up to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speichergrenzen der Dienste ergeben zusammen %1 (%2).</translation>
     </message>
     <message>
         <source>%1 go to the system, Docker and the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehen an das System, Docker und den Reverse-Proxy.</translation>
     </message>
     <message>
         <source>%1 let a new release start beside the old one, so deploys have no downtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lassen ein neues Release neben dem alten starten, sodass Bereitstellungen ohne Ausfallzeit ablaufen.</translation>
     </message>
     <message>
         <source>%1 are kept for building images on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 werden für das Bauen von Images auf dem Server freigehalten.</translation>
     </message>
     <message>
         <source>Disk: %1 GB for the system, 3 GB per image built on the server (%2), 1 GB per image pulled (%3), 5 GB per data volume (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte: %1 GB für das System, 3 GB pro auf dem Server gebautem Image (%2), 1 GB pro geladenem Image (%3), 5 GB pro Daten-Volume (%4).</translation>
     </message>
     <message>
         <source>No offer in %1 is large enough, so the plan looks in every location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Angebot in %1 ist groß genug, daher sucht der Plan an allen Standorten.</translation>
     </message>
     <message>
         <source>No offer in the catalog is large enough; the largest one is chosen. Lower the memory limits or split the project across servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Angebot im Katalog ist groß genug; das größte wird gewählt. Senken Sie die Speichergrenzen oder verteilen Sie das Projekt auf mehrere Server.</translation>
     </message>
     <message>
         <source>The cheapest offer with at least %1 of memory, %2 vCPU and %3 GB of disk is %4 in %5 (%6 %7 a month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das günstigste Angebot mit mindestens %1 Arbeitsspeicher, %2 vCPU und %3 GB Festplatte ist %4 in %5 (%6 %7 pro Monat).</translation>
     </message>
     <message>
         <source>Generated for %1 by the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 von der Vorlage erzeugt.</translation>
     </message>
     <message>
         <source>%1: %2 needs the service&apos;s public URL; give the service a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 braucht die öffentliche URL des Dienstes; geben Sie dem Dienst eine Domain.</translation>
     </message>
     <message>
         <source>Generated: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt: %1 von %2.</translation>
     </message>
     <message>
         <source>There is no service &quot;%1&quot; for the domains %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Dienst „%1“ für die Domains %2.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; is not in the gallery; its services are planned from their images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ ist nicht in der Galerie; ihre Dienste werden anhand ihrer Images geplant.</translation>
     </message>
     <message>
         <source>%1: no image is known for this service; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Für diesen Dienst ist kein Image bekannt; wählen Sie eines.</translation>
     </message>
     <message>
         <source>%1: %2 is not an image Hydron knows; set its credentials and health check yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist kein Image, das Hydron kennt; legen Sie Zugangsdaten und Zustandsprüfung selbst fest.</translation>
     </message>
     <message>
         <source>%1: no health endpoint was found; the plan checks &quot;/&quot;. Set a health path if the API answers an error there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es wurde kein Health-Endpunkt gefunden; der Plan prüft „/“. Legen Sie einen Prüfpfad fest, falls die API dort einen Fehler liefert.</translation>
     </message>
     <message>
         <source>%1: %2 is a private or test name; it gets a certificate from the proxy&apos;s own CA instead of a public one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist ein privater oder Testname; er erhält ein Zertifikat von der eigenen CA des Proxys statt von einer öffentlichen.</translation>
     </message>
     <message>
         <source>%1 is a one-off job: it runs to completion once per deploy, after the services it depends on are healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein einmaliger Job: Er läuft bei jeder Bereitstellung einmal bis zum Ende, nachdem die Dienste, von denen er abhängt, gesund sind.</translation>
     </message>
     <message>
         <source>The project runs on %1, which you chose (%2 MB of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt läuft auf %1, den Sie gewählt haben (%2 MB Arbeitsspeicher).</translation>
     </message>
     <message>
         <source>your server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server</translation>
     </message>
     <message>
         <source>Server: %1 (%2 vCPU, %3 MB memory, %4 GB disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1 (%2 vCPU, %3 MB Arbeitsspeicher, %4 GB Festplatte)</translation>
     </message>
     <message>
         <source>Server: %1 in %2, %3 %4 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1 in %2, %3 %4 pro Monat</translation>
     </message>
     <message>
         <source>  why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  warum: %1</translation>
     </message>
     <message>
         <source>Services:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste:</translation>
     </message>
     <message>
         <source>generated Dockerfile (%1) in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erzeugtes Dockerfile (%1) in %2</translation>
     </message>
     <message>
         <source>Dockerfile %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile %1 in %2</translation>
     </message>
     <message>
         <source>image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1</translation>
     </message>
     <message>
         <source>public on the server&apos;s address, port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlich unter der Adresse des Servers, Port %1</translation>
     </message>
     <message>
         <source>public at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlich unter %1</translation>
     </message>
     <message>
         <source>health GET %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfung GET %1</translation>
     </message>
     <message>
         <source>health: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfung: %1</translation>
     </message>
     <message>
         <source>      after deploy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>      nach der Bereitstellung: %1</translation>
     </message>
     <message>
         <source>Secrets you set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen gesetzte Geheimnisse: %1</translation>
     </message>
     <message>
         <source>Secrets Hydron generates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hydron erzeugte Geheimnisse: %1</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist leer</translation>
     </message>
     <message>
         <source>it is longer than 253 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist länger als 253 Zeichen</translation>
     </message>
     <message>
         <source>wildcard domains need a DNS challenge, which the proxy is not set up for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wildcard-Domains brauchen eine DNS-Challenge, für die der Proxy nicht eingerichtet ist</translation>
     </message>
     <message>
         <source>use a fully qualified name such as app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie einen vollqualifizierten Namen wie app.example.com</translation>
     </message>
     <message>
         <source>the part &quot;%1&quot; must be 1 to 63 letters, digits or inner &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil „%1“ muss aus 1 bis 63 Buchstaben, Ziffern oder inneren „-“ bestehen</translation>
     </message>
     <message>
         <source>an IP address is not a domain; use a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine IP-Adresse ist keine Domain; verwenden Sie einen Hostnamen</translation>
     </message>
     <message>
         <source>Generated by Hydron from the plan of %1. Start with: docker compose up -d --wait. Secrets come from .env (see .env.example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hydron aus dem Plan von %1 erzeugt. Starten mit: docker compose up -d --wait. Geheimnisse kommen aus .env (siehe .env.example).</translation>
     </message>
     <message>
         <source># Generated by Hydron for %1: the values docker-compose.yml reads from .env.</source>
-        <translation type="unfinished"></translation>
+        <translation># Von Hydron für %1 erzeugt: die Werte, die docker-compose.yml aus .env liest.</translation>
     </message>
     <message>
         <source># Copy this file to .env and fill in every value. Never commit .env.</source>
-        <translation type="unfinished"></translation>
+        <translation># Kopieren Sie diese Datei nach .env und füllen Sie jeden Wert aus. Committen Sie .env nie.</translation>
     </message>
     <message>
         <source># any %1 random characters (%2), e.g. the output of: openssl rand -hex %3</source>
-        <translation type="unfinished"></translation>
+        <translation># beliebige %1 Zufallszeichen (%2), z. B. die Ausgabe von: openssl rand -hex %3</translation>
     </message>
     <message>
         <source># %1 of %2 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 von %2 (erforderlich)</translation>
     </message>
     <message>
         <source># Optional variables the code reads; add them to docker-compose.yml to set them:</source>
-        <translation type="unfinished"></translation>
+        <translation># Optionale Variablen, die der Code liest; fügen Sie sie zu docker-compose.yml hinzu, um sie zu setzen:</translation>
     </message>
     <message>
         <source># Generated by Hydron: run after &quot;docker compose up -d --wait&quot;, from this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation># Von Hydron erzeugt: nach „docker compose up -d --wait“ in diesem Ordner ausführen.</translation>
     </message>
     <message>
         <source># Generated by Hydron: the reverse proxy for %1. Domains get certificates automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation># Von Hydron erzeugt: der Reverse-Proxy für %1. Domains erhalten automatisch Zertifikate.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The folder for %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1: the template of %2 is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Vorlage von %2 ist fehlerhaft.</translation>
     </message>
     <message>
         <source>%1: %2 needs the secret &quot;%3&quot;, which has no value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 braucht das Geheimnis „%3“, das noch keinen Wert hat.</translation>
     </message>
 </context>
 <context>
     <name>hydron::planning::Context</name>
     <message>
         <source>Given by you: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen angegeben: %1 von %2.</translation>
     </message>
 </context>
 <context>
     <name>hydron::planning::PlanDiff</name>
     <message>
         <source>%1: set to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auf %2 gesetzt</translation>
     </message>
     <message>
         <source>%1: removed (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entfernt (war %2)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>+ service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Dienst %1</translation>
     </message>
     <message>
         <source>- service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Dienst %1</translation>
     </message>
     <message>
         <source>~ service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>~ Dienst %1</translation>
     </message>
 </context>
 <context>
     <name>hydron::planning::PlanDocument</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>This plan uses schema version %1, written by a newer Hydron; this one reads up to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan verwendet Schemaversion %1, geschrieben von einer neueren Hydron-Version; diese liest bis Version %2.</translation>
     </message>
     <message>
         <source>Plan: the field &quot;schema&quot; must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: Das Feld „schema“ muss 1 oder größer sein.</translation>
     </message>
     <message>
         <source>Plan server</source>
-        <translation type="unfinished"></translation>
+        <translation>Planserver</translation>
     </message>
     <message>
         <source>Plan secret %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plangeheimnis %1</translation>
     </message>
     <message>
         <source>Plan secret &quot;%1&quot;, generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Plangeheimnis „%1“, erzeugen</translation>
     </message>
 </context>
 <context>
     <name>hydron::planning::ServerCatalog</name>
     <message>
         <source>The server catalog %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Serverkatalog %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1, offer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Angebot %2</translation>
     </message>
 </context>
 <context>
     <name>hydron::planning::Validator</name>
     <message>
         <source>Two services are named &quot;%1&quot;; service names must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Dienste heißen „%1“; Dienstnamen müssen eindeutig sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot name a service: use up to 63 lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann keinen Dienst benennen: Verwenden Sie bis zu 63 Kleinbuchstaben, Ziffern, „-“ und „_“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>%1: the service has neither an image nor a build; choose an image or a Dockerfile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Dienst hat weder ein Image noch einen Build; wählen Sie ein Image oder ein Dockerfile.</translation>
     </message>
     <message>
         <source>%1: the image &quot;%2&quot; is not a valid reference: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Image „%2“ ist keine gültige Referenz: %3</translation>
     </message>
     <message>
         <source>%1: the build context &quot;%2&quot; must be a folder inside the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Build-Kontext „%2“ muss ein Ordner innerhalb der Quelle sein.</translation>
     </message>
     <message>
         <source>%1: the Dockerfile &quot;%2&quot; must be inside the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Dockerfile „%2“ muss innerhalb der Quelle liegen.</translation>
     </message>
     <message>
         <source>%1: the build has neither a Dockerfile path nor a generated Dockerfile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Build hat weder einen Dockerfile-Pfad noch ein erzeugtes Dockerfile.</translation>
     </message>
     <message>
         <source>%1: the build argument %2 has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Build-Argument %2 hat keinen Wert.</translation>
     </message>
     <message>
         <source>%1 depends on &quot;%2&quot;, which is not a service of this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt von „%2“ ab, das kein Dienst dieses Plans ist.</translation>
     </message>
     <message>
         <source>%1 is public but has no port for the proxy to route to; give the service a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist öffentlich, hat aber keinen Port, an den der Proxy weiterleiten kann; geben Sie dem Dienst einen Port.</translation>
     </message>
     <message>
         <source>%1: the public port %2 is not one of the service&apos;s ports (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der öffentliche Port %2 ist keiner der Ports des Dienstes (%3).</translation>
     </message>
     <message>
         <source>%1 has domains but is not public; make it public or remove the domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Domains, ist aber nicht öffentlich; machen Sie ihn öffentlich oder entfernen Sie die Domains.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid domain: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine gültige Domain: %3</translation>
     </message>
     <message>
         <source>%1: no public CA issues certificates for %2; use internal TLS for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keine öffentliche CA stellt Zertifikate für %2 aus; verwenden Sie dafür internes TLS.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid environment variable name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein gültiger Name für eine Umgebungsvariable.</translation>
     </message>
     <message>
         <source>%1: the variable %2 is set twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Variable %2 ist doppelt gesetzt.</translation>
     </message>
     <message>
         <source>%1: the required variable %2 has no value; set a value or a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die erforderliche Variable %2 hat keinen Wert; setzen Sie einen Wert oder ein Geheimnis.</translation>
     </message>
     <message>
         <source>%1: the value of %2 holds a line break or a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Wert von %2 enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
     </message>
     <message>
         <source>%1: the template of %2 is malformed; write ${secret:REF} for a secret and $$ for a &apos;$&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Vorlage von %2 ist fehlerhaft; schreiben Sie ${secret:REF} für ein Geheimnis und $$ für ein „$“.</translation>
     </message>
     <message>
         <source>%1: %2 refers to the secret &quot;%3&quot;, which the plan does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 verweist auf das Geheimnis „%3“, das der Plan nicht aufführt.</translation>
     </message>
     <message>
         <source>%1: %2 needs the secret &quot;%3&quot;; set its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 braucht das Geheimnis „%3“; setzen Sie seinen Wert.</translation>
     </message>
     <message>
         <source>%1: the health path &quot;%2&quot; must start with &apos;/&apos; and hold only URL characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Prüfpfad „%2“ muss mit „/“ beginnen und darf nur URL-Zeichen enthalten.</translation>
     </message>
     <message>
         <source>%1: the health check&apos;s port %2 is not one of the service&apos;s ports (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Port %2 der Zustandsprüfung ist keiner der Ports des Dienstes (%3).</translation>
     </message>
     <message>
         <source>%1: the health check has no command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zustandsprüfung hat keinen Befehl.</translation>
     </message>
     <message>
         <source>%1: the health check&apos;s timeout (%2 s) is longer than its interval (%3 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Timeout der Zustandsprüfung (%2 s) ist länger als ihr Intervall (%3 s).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; cannot name a volume: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ kann kein Volume benennen: Verwenden Sie Buchstaben, Ziffern, „_“, „.“ und „-“.</translation>
     </message>
     <message>
         <source>%1: the volume %2 must be mounted on an absolute path, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Volume %2 muss unter einem absoluten Pfad eingehängt werden, nicht unter „%3“.</translation>
     </message>
     <message>
         <source>%1: two volumes are mounted on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zwei Volumes sind unter %2 eingehängt.</translation>
     </message>
     <message>
         <source>%1 is routed to more than one service (%2); each domain can serve one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird an mehr als einen Dienst weitergeleitet (%2); jede Domain kann nur einen bedienen.</translation>
     </message>
     <message>
         <source>%1 are all public without a domain, but only one service can answer on the server&apos;s own address; give the others a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sind alle ohne Domain öffentlich, aber nur ein Dienst kann unter der eigenen Adresse des Servers antworten; geben Sie den anderen eine Domain.</translation>
     </message>
     <message>
         <source>The services depend on each other in a circle: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienste hängen im Kreis voneinander ab: %1.</translation>
     </message>
     <message>
         <source>%1: the memory limit of %2 MB is more than the server&apos;s %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Speichergrenze von %2 MB ist größer als die %3 MB des Servers.</translation>
     </message>
     <message>
         <source>The services&apos; memory limits add up to %1 MB, more than the server&apos;s %2 MB; choose a larger server or lower the limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speichergrenzen der Dienste ergeben zusammen %1 MB, mehr als die %2 MB des Servers; wählen Sie einen größeren Server oder senken Sie die Grenzen.</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +2813,7 @@ Changes and runs appear as action cards for you to approve.</source>
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vom Benutzer angehalten.</translation>
     </message>
     <message>
         <source>Gave up waiting for the server. %1</source>
@@ -3033,7 +3047,7 @@ Changes and runs appear as action cards for you to approve.</source>
     </message>
     <message>
         <source>Say what you need below: &quot;deploy&quot;, &quot;add postgres&quot;, &quot;set the domain to …&quot;.</source>
-        <translation>Sagen Sie unten, was Sie brauchen: „bereitstellen“, „Postgres hinzufügen“, „Domain auf … setzen“.</translation>
+        <translation>Sagen Sie unten, was Sie brauchen, etwa „deploy“, „add postgres“ oder „set the domain to …“.</translation>
     </message>
 </context>
 <context>
