@@ -264,386 +264,386 @@
     <name>hydron::Git</name>
     <message>
         <source>The clone has no work to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Klonen hat nichts zu tun.</translation>
     </message>
     <message>
         <source>The download was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
         <source>Receiving objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte werden empfangen</translation>
     </message>
     <message>
         <source>Resolving deltas</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltas werden aufgelöst</translation>
     </message>
     <message>
         <source>Checking out files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden ausgecheckt</translation>
     </message>
     <message>
         <source>The download was cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde abgebrochen, bevor er begann.</translation>
     </message>
     <message>
         <source>The Git worker thread is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Git-Worker-Thread läuft nicht.</translation>
     </message>
     <message>
         <source>The Git URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Git-URL ist leer.</translation>
     </message>
     <message>
         <source>The Git URL contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Git-URL enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <source>Hydron cannot fetch from &quot;%1&quot; URLs; use https://, ssh://, git://, file://, user@host:path or a local folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron kann nicht von „%1“-URLs holen; verwenden Sie https://, ssh://, git://, file://, benutzer@host:pfad oder einen lokalen Ordner.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The file URL &quot;%1&quot; names the host %2; file URLs can only point at this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei-URL „%1“ nennt den Host %2; Datei-URLs können nur auf diesen Computer zeigen.</translation>
     </message>
     <message>
         <source>The file URL &quot;%1&quot; names no folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei-URL „%1“ nennt keinen Ordner.</translation>
     </message>
     <message>
         <source>The URL &quot;%1&quot; names no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL „%1“ nennt keinen Host.</translation>
     </message>
     <message>
         <source>The URL &quot;%1&quot; names no repository on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL „%1“ nennt kein Repository auf %2.</translation>
     </message>
     <message>
         <source>The SSH URL contains a password. Hydron logs in to SSH with keys only: remove the password from the URL and use ssh-agent or a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-URL enthält ein Passwort. Hydron meldet sich bei SSH nur mit Schlüsseln an: Entfernen Sie das Passwort aus der URL und verwenden Sie ssh-agent oder eine Schlüsseldatei.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; names no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse „%1“ nennt keinen Host.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; names no repository on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse „%1“ nennt kein Repository auf %2.</translation>
     </message>
     <message>
         <source>The address &quot;%1&quot; has an invalid host name &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse „%1“ hat einen ungültigen Hostnamen „%2“.</translation>
     </message>
     <message>
         <source>%1 kept refusing the login; Hydron gave up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung wiederholt abgelehnt; Hydron hat aufgegeben.</translation>
     </message>
     <message>
         <source>%1 asks for a login, which Hydron cannot give over this kind of URL. Use an https:// or ssh:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt eine Anmeldung, die Hydron über diese Art von URL nicht geben kann. Verwenden Sie eine https://- oder ssh://-URL.</translation>
     </message>
     <message>
         <source>The SSH server %1 does not accept key logins, and Hydron logs in to SSH with keys only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Server %1 akzeptiert keine Schlüsselanmeldung, und Hydron meldet sich bei SSH nur mit Schlüsseln an.</translation>
     </message>
     <message>
         <source>the keys in ssh-agent and the key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüssel im ssh-agent und die Schlüsseldatei %1</translation>
     </message>
     <message>
         <source>the keys in ssh-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüssel im ssh-agent</translation>
     </message>
     <message>
         <source>the key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüsseldatei %1</translation>
     </message>
     <message>
         <source>%1 needs an SSH key, and Hydron has none to offer: ssh-agent is not running (SSH_AUTH_SOCK is not set) and no key file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen SSH-Schlüssel, und Hydron hat keinen anzubieten: ssh-agent läuft nicht (SSH_AUTH_SOCK ist nicht gesetzt) und es wurde keine Schlüsseldatei angegeben.</translation>
     </message>
     <message>
         <source>Authentication failed: %1 refused %2 for the user %3. It is an RSA key, and the libssh2 on this computer signs RSA keys only with SHA-1 (ssh-rsa), which OpenSSH 8.8 and later refuse by default: use an ed25519 or ECDSA key. Also check that the public key is authorised for this repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen: %1 hat %2 für den Benutzer %3 abgelehnt. Es ist ein RSA-Schlüssel, und die libssh2 auf diesem Computer signiert RSA-Schlüssel nur mit SHA-1 (ssh-rsa), was OpenSSH ab 8.8 standardmäßig ablehnt: Verwenden Sie einen ed25519- oder ECDSA-Schlüssel. Prüfen Sie auch, ob der öffentliche Schlüssel für dieses Repository berechtigt ist.</translation>
     </message>
     <message>
         <source>Authentication failed: %1 refused %2 for the user %3. Check that the public key is authorised for this repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen: %1 hat %2 für den Benutzer %3 abgelehnt. Prüfen Sie, ob der öffentliche Schlüssel für dieses Repository berechtigt ist.</translation>
     </message>
     <message>
         <source>The SSH key file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-Schlüsseldatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The SSH key %1 is protected by a passphrase, and none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Schlüssel %1 ist durch eine Passphrase geschützt, und es wurde keine angegeben.</translation>
     </message>
     <message>
         <source>%1 asks for a kind of login Hydron cannot give (only user name and token are supported).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt eine Art der Anmeldung, die Hydron nicht geben kann (nur Benutzername und Token werden unterstützt).</translation>
     </message>
     <message>
         <source>Authentication failed: %1 refused the token. Check that it is still valid and may read this repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen: %1 hat das Token abgelehnt. Prüfen Sie, ob es noch gültig ist und dieses Repository lesen darf.</translation>
     </message>
     <message>
         <source>%1 asks for a login over unencrypted http://. Hydron does not send tokens in the clear: use the https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt eine Anmeldung über unverschlüsseltes http://. Hydron sendet Tokens nicht im Klartext: Verwenden Sie die https://-URL.</translation>
     </message>
     <message>
         <source>%1 asks for a login to %2, and no access token is stored for this host. Add a personal access token for %1, or check the URL: some hosts ask for a login when a repository does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt eine Anmeldung bei %2, und für diesen Host ist kein Zugriffstoken gespeichert. Fügen Sie ein persönliches Zugriffstoken für %1 hinzu oder prüfen Sie die URL: Manche Hosts verlangen eine Anmeldung, wenn ein Repository nicht existiert.</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 is not valid or not trusted by this computer; Hydron does not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat von %1 ist ungültig oder wird von diesem Computer nicht als vertrauenswürdig eingestuft; Hydron verbindet sich nicht.</translation>
     </message>
     <message>
         <source>The SSH host key of %1 cannot be checked: libgit2 gave no SHA-256 fingerprint for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Hostschlüssel von %1 kann nicht geprüft werden: libgit2 hat keinen SHA-256-Fingerabdruck dafür geliefert.</translation>
     </message>
     <message>
         <source>The SSH host key of %1 is not trusted yet. Its %2 fingerprint is %3: compare it with the one the server&apos;s owner publishes, then trust it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem SSH-Hostschlüssel von %1 wird noch nicht vertraut. Sein %2-Fingerabdruck ist %3: Vergleichen Sie ihn mit dem, den der Betreiber des Servers veröffentlicht, und vertrauen Sie ihm dann, um fortzufahren.</translation>
     </message>
     <message>
         <source>The SSH host key of %1 does not match the trusted one: the server presented %2, but %3 was expected. Hydron refuses to connect, because someone may be intercepting the connection. If the server&apos;s key was changed on purpose, trust the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Hostschlüssel von %1 stimmt nicht mit dem vertrauten überein: Der Server hat %2 vorgelegt, erwartet wurde %3. Hydron verweigert die Verbindung, weil womöglich jemand die Verbindung abfängt. Wenn der Schlüssel des Servers absichtlich geändert wurde, vertrauen Sie dem neuen Schlüssel.</translation>
     </message>
     <message>
         <source>The download of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Authentication failed: %1 refused the login. Check the key or token and its access to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen: %1 hat die Anmeldung abgelehnt. Prüfen Sie den Schlüssel oder das Token und dessen Zugriff auf %2.</translation>
     </message>
     <message>
         <source>The SSH key could not be used: the passphrase is wrong or the key file&apos;s format is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Schlüssel konnte nicht verwendet werden: Die Passphrase ist falsch oder das Format der Schlüsseldatei wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>The identity of %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identität von %1 konnte nicht überprüft werden.</translation>
     </message>
     <message>
         <source>There is no Git repository at %1, or this login may not read it. Check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es kein Git-Repository, oder diese Anmeldung darf es nicht lesen. Prüfen Sie die URL.</translation>
     </message>
     <message>
         <source>Hydron cannot reach %1. Check the address, the port and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron kann %1 nicht erreichen. Prüfen Sie die Adresse, den Port und die Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>Fetching %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Holen von %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The repository %1 has no default branch to check out (it may be empty). Give a branch, tag or commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository %1 hat keinen Standard-Branch zum Auschecken (es ist womöglich leer). Geben Sie einen Branch, Tag oder Commit an.</translation>
     </message>
     <message>
         <source>The abbreviated commit &quot;%1&quot; matches more than one object in %2; give more of its digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der abgekürzte Commit „%1“ passt auf mehr als ein Objekt in %2; geben Sie mehr Stellen an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in %2 is not a commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in %2 ist kein Commit.</translation>
     </message>
     <message>
         <source>The branch, tag or commit &quot;%1&quot; does not exist in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Branch, Tag oder Commit „%1“ existiert in %2 nicht.</translation>
     </message>
     <message>
         <source>This computer&apos;s libgit2 was built without SSH support, so Hydron cannot fetch %1. Use the repository&apos;s https:// URL instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die libgit2 dieses Computers wurde ohne SSH-Unterstützung gebaut, daher kann Hydron %1 nicht holen. Verwenden Sie stattdessen die https://-URL des Repositorys.</translation>
     </message>
     <message>
         <source>This computer&apos;s libgit2 was built without HTTPS support, so Hydron cannot fetch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die libgit2 dieses Computers wurde ohne HTTPS-Unterstützung gebaut, daher kann Hydron %1 nicht holen.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a file, not a Git repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Git-Repository.</translation>
     </message>
     <message>
         <source>%1 is not a Git repository: it has no .git folder and is not a bare repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Git-Repository: Es hat keinen .git-Ordner und ist kein Bare-Repository.</translation>
     </message>
     <message>
         <source>Hydron cannot create its clone cache folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron kann seinen Klon-Cache-Ordner %1 nicht anlegen.</translation>
     </message>
     <message>
         <source>Hydron cannot lock its clone folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron kann seinen Klon-Ordner %1 nicht sperren.</translation>
     </message>
     <message>
         <source>Hydron cannot open its clone in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron kann seinen Klon in %1 nicht öffnen.</translation>
     </message>
     <message>
         <source>Hydron cannot read its clone in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron kann seinen Klon in %1 nicht lesen.</translation>
     </message>
     <message>
         <source>Hydron cannot create a repository in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron kann in %1 kein Repository anlegen.</translation>
     </message>
     <message>
         <source>libgit2 does not accept the URL %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>libgit2 akzeptiert die URL %1 nicht.</translation>
     </message>
     <message>
         <source>The commit of &quot;%1&quot; is missing from the clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Commit von „%1“ fehlt im Klon.</translation>
     </message>
     <message>
         <source>Checking out &quot;%1&quot; into %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auschecken von „%1“ nach %2 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Hydron cannot move HEAD in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron kann HEAD in %1 nicht verschieben.</translation>
     </message>
     <message>
         <source>Hydron cannot move its new clone to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron kann seinen neuen Klon nicht nach %1 verschieben.</translation>
     </message>
     <message>
         <source>The download stopped because Hydron is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde beendet, weil Hydron geschlossen wird.</translation>
     </message>
     <message>
         <source>The certificate file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>libgit2 does not accept the certificates in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>libgit2 akzeptiert die Zertifikate in %1 nicht.</translation>
     </message>
 </context>
 <context>
     <name>hydron::Image</name>
     <message>
         <source>The repository path &quot;%1&quot; has an empty part: two slashes in a row, or a slash at its start or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Repository-Pfad „%1“ hat einen leeren Teil: zwei Schrägstriche hintereinander oder ein Schrägstrich am Anfang oder Ende.</translation>
     </message>
     <message>
         <source>The repository name &quot;%1&quot; has upper-case letters; Docker repository names must be lower case (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Repository-Name „%1“ enthält Großbuchstaben; Docker-Repository-Namen müssen kleingeschrieben sein („%2“).</translation>
     </message>
     <message>
         <source>The repository name &quot;%1&quot; contains &quot;%2&quot;; it may hold only a-z, 0-9 and the separators &apos;.&apos;, &apos;_&apos;, &apos;__&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Repository-Name „%1“ enthält „%2“; er darf nur a-z, 0-9 und die Trennzeichen „.“, „_“, „__“ und „-“ enthalten.</translation>
     </message>
     <message>
         <source>The part &quot;%1&quot; of the repository name must start with a lower-case letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil „%1“ des Repository-Namens muss mit einem Kleinbuchstaben oder einer Ziffer beginnen.</translation>
     </message>
     <message>
         <source>The part &quot;%1&quot; of the repository name must end with a lower-case letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil „%1“ des Repository-Namens muss mit einem Kleinbuchstaben oder einer Ziffer enden.</translation>
     </message>
     <message>
         <source>The part &quot;%1&quot; of the repository name has the separator &quot;%2&quot;; only &apos;.&apos;, &apos;_&apos;, &apos;__&apos; or dashes may stand between letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil „%1“ des Repository-Namens hat das Trennzeichen „%2“; zwischen Buchstaben und Ziffern dürfen nur „.“, „_“, „__“ oder Bindestriche stehen.</translation>
     </message>
     <message>
         <source>The registry address &quot;%1&quot; opens an IPv6 bracket and never closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry-Adresse „%1“ öffnet eine IPv6-Klammer und schließt sie nie.</translation>
     </message>
     <message>
         <source>The registry address &quot;%1&quot; is not a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry-Adresse „%1“ ist keine gültige IPv6-Adresse.</translation>
     </message>
     <message>
         <source>The registry address &quot;%1&quot; has text after its IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry-Adresse „%1“ hat Text nach ihrer IPv6-Adresse.</translation>
     </message>
     <message>
         <source>The registry host &quot;%1&quot; is not a valid host name: each part between dots must be letters, digits and inner dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Registry-Host „%1“ ist kein gültiger Hostname: Jeder Teil zwischen Punkten muss aus Buchstaben, Ziffern und inneren Bindestrichen bestehen.</translation>
     </message>
     <message>
         <source>The registry port in &quot;%1&quot; must be a number between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Registry-Port in „%1“ muss eine Zahl zwischen 1 und 65535 sein.</translation>
     </message>
     <message>
         <source>The image reference ends its name with &apos;:&apos; but gives no tag after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Image-Referenz endet ihren Namen mit „:“, gibt danach aber keinen Tag an.</translation>
     </message>
     <message>
         <source>The tag is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
         <source>The tag &quot;%1&quot; contains &quot;%2&quot;; tags may hold only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag „%1“ enthält „%2“; Tags dürfen nur Buchstaben, Ziffern, „_“, „.“ und „-“ enthalten.</translation>
     </message>
     <message>
         <source>The tag &quot;%1&quot; must not start with &apos;.&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag „%1“ darf nicht mit „.“ oder „-“ beginnen.</translation>
     </message>
     <message>
         <source>The image reference has an &apos;@&apos; but no digest after it; write it as @sha256: followed by 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Image-Referenz hat ein „@“, aber keinen Digest danach; schreiben Sie ihn als @sha256: gefolgt von 64 Hexadezimalziffern.</translation>
     </message>
     <message>
         <source>The digest &quot;%1&quot; names no algorithm; write it as sha256: followed by 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Digest „%1“ nennt keinen Algorithmus; schreiben Sie ihn als sha256: gefolgt von 64 Hexadezimalziffern.</translation>
     </message>
     <message>
         <source>The digest algorithm &quot;%1&quot; is not one Docker accepts; use sha256, sha384 or sha512.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Digest-Algorithmus „%1“ wird von Docker nicht akzeptiert; verwenden Sie sha256, sha384 oder sha512.</translation>
     </message>
     <message>
         <source>The %1 digest contains &quot;%2&quot;; it must be lower-case hexadecimal digits (0-9, a-f) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Digest enthält „%2“; er darf nur kleingeschriebene Hexadezimalziffern (0-9, a-f) enthalten.</translation>
     </message>
     <message>
         <source>The %1 digest has %2 hexadecimal digits; it must have exactly %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Digest hat %2 Hexadezimalziffern; er muss genau %3 haben.</translation>
     </message>
     <message>
         <source>The image reference is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Image-Referenz ist leer.</translation>
     </message>
     <message>
         <source>The image reference &quot;%1&quot; contains white space or a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Image-Referenz „%1“ enthält Leerraum oder ein Steuerzeichen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a 64-digit image ID, not a reference; give a name such as nginx:1.27 or name@sha256:….</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine 64-stellige Image-ID, keine Referenz; geben Sie einen Namen wie nginx:1.27 oder name@sha256:… an.</translation>
     </message>
     <message>
         <source>The image reference &quot;%1&quot; has more than one &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Image-Referenz „%1“ hat mehr als ein „@“.</translation>
     </message>
     <message>
         <source>The image reference &quot;%1&quot; names no repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Image-Referenz „%1“ nennt kein Repository.</translation>
     </message>
     <message>
         <source>The image reference &quot;%1&quot; names the registry %2 but no repository in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Image-Referenz „%1“ nennt die Registry %2, aber kein Repository darin.</translation>
     </message>
     <message>
         <source>The repository name is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Repository-Name ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -807,59 +807,59 @@
     <name>hydron::Provision</name>
     <message>
         <source>Check the operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem prüfen</translation>
     </message>
     <message>
         <source>Install the base packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Basispakete installieren</translation>
     </message>
     <message>
         <source>Install and start Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker installieren und starten</translation>
     </message>
     <message>
         <source>Set up the firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall einrichten</translation>
     </message>
     <message>
         <source>Harden SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH härten</translation>
     </message>
     <message>
         <source>Add swap when memory is low</source>
-        <translation type="unfinished"></translation>
+        <translation>Swap hinzufügen, wenn der Arbeitsspeicher knapp ist</translation>
     </message>
     <message>
         <source>Turn on security upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsupdates einschalten</translation>
     </message>
     <message>
         <source>Create Hydron&apos;s folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner von Hydron anlegen</translation>
     </message>
     <message>
         <source>Start the reverse proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-Proxy starten</translation>
     </message>
     <message>
         <source>The provisioning script %1 is missing from this build of Hydron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Einrichtungsskript %1 fehlt in diesem Build von Hydron.</translation>
     </message>
     <message>
         <source>Provisioning settings are HYDRON_ variables; %1 is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungseinstellungen sind HYDRON_-Variablen; %1 ist keine.</translation>
     </message>
     <message>
         <source>Hydron does not change how this computer is reached or updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron ändert nicht, wie dieser Computer erreicht oder aktualisiert wird.</translation>
     </message>
     <message>
         <source>Record the server&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen des Servers erfassen</translation>
     </message>
     <message>
         <source>The server was removed during provisioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wurde während der Einrichtung entfernt.</translation>
     </message>
 </context>
 <context>
@@ -933,31 +933,31 @@
     <name>hydron::RunEngine</name>
     <message>
         <source>an unknown holder (%1 has no holder file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekannter Inhaber (%1 hat keine Inhaberdatei)</translation>
     </message>
     <message>
         <source>run %1 (process %2 on %3, since %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 (Prozess %2 auf %3, seit %4)</translation>
     </message>
     <message>
         <source>; that process no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>; dieser Prozess existiert nicht mehr</translation>
     </message>
     <message>
         <source>The server&apos;s run lock could not be handled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Laufsperre des Servers konnte nicht behandelt werden: %1</translation>
     </message>
     <message>
         <source>%1 is busy: its run lock (%2) is held by %3. Hydron runs one thing at a time per server; wait for that run to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist belegt: Seine Laufsperre (%2) wird von %3 gehalten. Hydron führt pro Server immer nur eine Sache aus; warten Sie, bis dieser Lauf endet.</translation>
     </message>
     <message>
         <source>If that run is no longer going on, release the lock explicitly (unlock the server) and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dieser Lauf nicht mehr stattfindet, geben Sie die Sperre ausdrücklich frei (Server entsperren) und starten Sie erneut.</translation>
     </message>
     <message>
         <source>changed %1, unchanged %2, skipped %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert, %2 unverändert, %3 übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1104,7 @@
     <name>hydron::ServerProbe</name>
     <message>
         <source>Reading the server&apos;s facts failed: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auslesen der Serverdaten ist fehlgeschlagen: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1162,289 +1162,289 @@
     </message>
     <message>
         <source>Backing service</source>
-        <translation type="unfinished">Unterstützender Dienst</translation>
+        <translation>Unterstützender Dienst</translation>
     </message>
 </context>
 <context>
     <name>hydron::Ssh</name>
     <message>
         <source>Killed by signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Signal %1 beendet</translation>
     </message>
     <message>
         <source>Finished successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich beendet</translation>
     </message>
     <message>
         <source>Exited with code %1 (a process died of signal %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Code %1 beendet (ein Prozess starb an Signal %2)</translation>
     </message>
     <message>
         <source>Exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Code %1 beendet</translation>
     </message>
     <message>
         <source>“%1” is not a valid environment variable name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Name für eine Umgebungsvariable.</translation>
     </message>
     <message>
         <source>The public key file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche Schlüsseldatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not an SSH public key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine öffentliche SSH-Schlüsseldatei.</translation>
     </message>
     <message>
         <source>Could not compute the key&apos;s fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck des Schlüssels konnte nicht berechnet werden.</translation>
     </message>
     <message>
         <source>“%1” is not a SHA256 host key fingerprint (it looks like SHA256:AbC…, 43 characters after the colon).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein SHA256-Fingerabdruck eines Hostschlüssels (er sieht aus wie SHA256:AbC…, 43 Zeichen nach dem Doppelpunkt).</translation>
     </message>
     <message>
         <source>%1 is not trusted yet. Its %2 host key has the fingerprint %3. Compare it with what the server itself shows (for example `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` in your provider&apos;s console) and accept it only if they match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Server %1 wird noch nicht vertraut. Sein %2-Hostschlüssel hat den Fingerabdruck %3. Vergleichen Sie ihn mit dem, was der Server selbst anzeigt (zum Beispiel `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` in der Konsole Ihres Anbieters), und akzeptieren Sie ihn nur, wenn beide übereinstimmen.</translation>
     </message>
     <message>
         <source>The host key of %1 has changed, so Hydron refused to connect. Pinned: %2. Now presented (%3): %4. This happens when the server was reinstalled or its keys were regenerated, but it can also mean that someone is intercepting the connection. Check the fingerprint on the server itself (for example `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` in your provider&apos;s console); only when it matches, pin the new key (Server Inventory → Forget host key, or `hydron-cli servers add … --accept-host-key %4`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostschlüssel von %1 hat sich geändert, daher hat Hydron die Verbindung verweigert. Festgelegt: %2. Jetzt vorgelegt (%3): %4. Das passiert, wenn der Server neu installiert oder seine Schlüssel neu erzeugt wurden, kann aber auch bedeuten, dass jemand die Verbindung abfängt. Prüfen Sie den Fingerabdruck auf dem Server selbst (zum Beispiel `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` in der Konsole Ihres Anbieters); nur wenn er übereinstimmt, legen Sie den neuen Schlüssel fest (Serverübersicht → Hostschlüssel vergessen oder `hydron-cli servers add … --accept-host-key %4`).</translation>
     </message>
     <message>
         <source>The command did not finish within %1 s and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wurde nicht innerhalb von %1 s fertig und wurde angehalten.</translation>
     </message>
     <message>
         <source>The command was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Could not start bash on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>bash konnte auf diesem Computer nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not set the permissions of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechte von %1 konnten nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished">Dieser Computer</translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes, too large to read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 Bytes, zu groß, um es hier zu lesen.</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>No local file was given to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine lokale Datei zum Hochladen angegeben.</translation>
     </message>
     <message>
         <source>Could not create an SSH session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine SSH-Sitzung angelegt werden.</translation>
     </message>
     <message>
         <source>%1 refused the connection: nothing accepts SSH connections on port %2. Check the port and that the SSH server runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt: Auf Port %2 nimmt nichts SSH-Verbindungen an. Prüfen Sie den Port und ob der SSH-Server läuft.</translation>
     </message>
     <message>
         <source>The host name %1 could not be found. Check its spelling and your DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname %1 wurde nicht gefunden. Prüfen Sie die Schreibweise und Ihr DNS.</translation>
     </message>
     <message>
         <source>%1 did not answer as an SSH server within %2 s. Check the address, the port and any firewall on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 s als SSH-Server geantwortet. Prüfen Sie die Adresse, den Port und etwaige Firewalls auf dem Weg.</translation>
     </message>
     <message>
         <source>%1 cannot be reached from this computer (no route to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von diesem Computer aus nicht erreichbar (keine Route dorthin).</translation>
     </message>
     <message>
         <source>Could not open an SSH connection to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine SSH-Verbindung zu %1 geöffnet werden.</translation>
     </message>
     <message>
         <source>%1 did not present a host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Hostschlüssel vorgelegt.</translation>
     </message>
     <message>
         <source>Could not compute the host key fingerprint of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck des Hostschlüssels von %1 konnte nicht berechnet werden.</translation>
     </message>
     <message>
         <source>The SSH connection to %1 failed while logging in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-Verbindung zu %1 ist bei der Anmeldung fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1 refused to log in user %2. Tried: %3. The server accepts: %4. Check that the public key is in ~/.ssh/authorized_keys of %2 on the server, and that the user name is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung des Benutzers %2 abgelehnt. Versucht: %3. Der Server akzeptiert: %4. Prüfen Sie, ob der öffentliche Schlüssel in ~/.ssh/authorized_keys von %2 auf dem Server steht und ob der Benutzername stimmt.</translation>
     </message>
     <message>
         <source>The key file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>nothing: the server does not accept keys</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts: Der Server akzeptiert keine Schlüssel</translation>
     </message>
     <message>
         <source>The key file %1 could not be read: it is encrypted and no passphrase is stored for it, or it is not an SSH private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 konnte nicht gelesen werden: Sie ist verschlüsselt und für sie ist keine Passphrase gespeichert, oder sie ist kein privater SSH-Schlüssel.</translation>
     </message>
     <message>
         <source>The key file %1 could not be opened with the stored passphrase (wrong passphrase, or not an SSH private key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 konnte mit der gespeicherten Passphrase nicht geöffnet werden (falsche Passphrase oder kein privater SSH-Schlüssel).</translation>
     </message>
     <message>
         <source>the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel %1</translation>
     </message>
     <message>
         <source>the keys of ssh-agent, the default keys in ~/.ssh and IdentityFile of ~/.ssh/config</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüssel des ssh-agent, die Standardschlüssel in ~/.ssh und IdentityFile aus ~/.ssh/config</translation>
     </message>
     <message>
         <source>the default keys in ~/.ssh and IdentityFile of ~/.ssh/config (no ssh-agent is running: SSH_AUTH_SOCK is not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardschlüssel in ~/.ssh und IdentityFile aus ~/.ssh/config (kein ssh-agent läuft: SSH_AUTH_SOCK ist nicht gesetzt)</translation>
     </message>
     <message>
         <source>The connection to %1 was lost while the command was running. The command may have been stopped or may still be running on the server; Hydron connects again for the next command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ging verloren, während der Befehl lief. Der Befehl wurde womöglich angehalten oder läuft auf dem Server noch; Hydron verbindet sich für den nächsten Befehl erneut.</translation>
     </message>
     <message>
         <source>Could not open a channel to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Kanal zu %1 geöffnet werden.</translation>
     </message>
     <message>
         <source>%1 refused to open another session channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Öffnen eines weiteren Sitzungskanals abgelehnt.</translation>
     </message>
     <message>
         <source>%1 refused to run the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Ausführung des Befehls abgelehnt.</translation>
     </message>
     <message>
         <source>The command ended on %1 without reporting an exit status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl endete auf %1, ohne einen Exit-Status zu melden.</translation>
     </message>
     <message>
         <source>%1 does not offer SFTP file transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keine SFTP-Dateiübertragung an.</translation>
     </message>
     <message>
         <source>Could not start an SFTP session on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 konnte keine SFTP-Sitzung gestartet werden.</translation>
     </message>
     <message>
         <source>%1 (or its folder) does not exist on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (oder sein Ordner) existiert auf dem Server nicht.</translation>
     </message>
     <message>
         <source>Permission denied for %1 on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff auf %1 auf dem Server verweigert.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ging verloren.</translation>
     </message>
     <message>
         <source>Could not upload %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht nach %2 hochgeladen werden.</translation>
     </message>
     <message>
         <source>The upload was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Could not read %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte auf %2 nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>hydron::Templates</name>
     <message>
         <source>the value &quot;%1&quot; opens &quot;${&quot; without closing it with &quot;}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert „%1“ öffnet „${“, ohne es mit „}“ zu schließen.</translation>
     </message>
     <message>
         <source>%1: unknown field &quot;%2&quot;; the fields are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Feld „%2“; die Felder sind: %3.</translation>
     </message>
     <message>
         <source>%1: each env entry must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Jeder env-Eintrag muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid environment variable name (letters, digits and &apos;_&apos;, not starting with a digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein gültiger Name für eine Umgebungsvariable (Buchstaben, Ziffern und „_“, nicht mit einer Ziffer am Anfang).</translation>
     </message>
     <message>
         <source>%1: give exactly one of &quot;value&quot;, &quot;generate&quot; and &quot;required&quot;: true.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie genau eines von „value“, „generate“ und „required“: true an.</translation>
     </message>
     <message>
         <source>%1: a generated secret must be 16 to 256 characters long, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein erzeugtes Geheimnis muss 16 bis 256 Zeichen lang sein, nicht %2.</translation>
     </message>
     <message>
         <source>%1: a generated value is a secret; mark it &quot;secret&quot;: true.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein erzeugter Wert ist ein Geheimnis; markieren Sie ihn mit „secret“: true.</translation>
     </message>
     <message>
         <source>%1: a required variable needs a &quot;description&quot; telling the user what to enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine erforderliche Variable braucht eine „description“, die dem Benutzer sagt, was einzugeben ist.</translation>
     </message>
     <message>
         <source>%1: a secret must not carry a literal value in a template; generate it, require it, or build it from references to generated secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Geheimnis darf in einer Vorlage keinen festen Wert tragen; erzeugen Sie es, verlangen Sie es oder bilden Sie es aus Verweisen auf erzeugte Geheimnisse.</translation>
     </message>
     <message>
         <source>%1: every service needs a health check (&quot;health&quot; with &quot;http&quot; or &quot;command&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Jeder Dienst braucht eine Zustandsprüfung („health“ mit „http“ oder „command“).</translation>
     </message>
     <message>
         <source>%1: the health check needs exactly one of &quot;http&quot; (a path) and &quot;command&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zustandsprüfung braucht genau eines von „http“ (ein Pfad) und „command“.</translation>
     </message>
     <message>
         <source>%1: the health check path &quot;%2&quot; must start with &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Pfad der Zustandsprüfung „%2“ muss mit „/“ beginnen.</translation>
     </message>
     <message>
         <source>%1: the health check&apos;s interval, timeout and retries must be at least 1, and its start_period at least 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Intervall, Timeout und Wiederholungen der Zustandsprüfung müssen mindestens 1 sein, ihr start_period mindestens 0.</translation>
     </message>
     <message>
         <source>%1: each service must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Jeder Dienst muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>%1, service %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Dienst %2</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>service name</source>
@@ -1452,59 +1452,59 @@
     </message>
     <message>
         <source>%1: the service name must be lower-case letters, digits, &apos;-&apos; and &apos;_&apos;: other services reach it by that host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Dienstname muss aus Kleinbuchstaben, Ziffern, „-“ und „_“ bestehen: Andere Dienste erreichen ihn unter diesem Hostnamen.</translation>
     </message>
     <message>
         <source>%1: the kind &quot;%2&quot; is not one of web, api, worker, static, job.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Art „%2“ ist keine von web, api, worker, static, job.</translation>
     </message>
     <message>
         <source>%1: the image %2 is not pinned; give a version tag (not &quot;latest&quot;) or a digest, so a deploy is repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Image %2 ist nicht festgelegt; geben Sie einen Versions-Tag (nicht „latest“) oder einen Digest an, damit eine Bereitstellung wiederholbar ist.</translation>
     </message>
     <message>
         <source>%1: the port %2 is not a number between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Port %2 ist keine Zahl zwischen 1 und 65535.</translation>
     </message>
     <message>
         <source>%1: the port %2 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Port %2 ist doppelt aufgeführt.</translation>
     </message>
     <message>
         <source>%1: a public service needs a port for the reverse proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein öffentlicher Dienst braucht einen Port für den Reverse-Proxy.</translation>
     </message>
     <message>
         <source>%1: the variable %2 is defined twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Variable %2 ist doppelt definiert.</translation>
     </message>
     <message>
         <source>%1: the volume name &quot;%2&quot; must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Volume-Name „%2“ muss aus Kleinbuchstaben, Ziffern, „.“, „_“ und „-“ bestehen.</translation>
     </message>
     <message>
         <source>%1: the volume %2 needs an absolute path in the container, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Volume %2 braucht einen absoluten Pfad im Container, nicht „%3“.</translation>
     </message>
     <message>
         <source>%1: two volumes are mounted at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zwei Volumes sind unter %2 eingehängt.</translation>
     </message>
     <message>
         <source>%1: an HTTP health check needs a port to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine HTTP-Zustandsprüfung braucht einen Port, den sie aufrufen kann.</translation>
     </message>
     <message>
         <source>%1: the ulimit &quot;%2&quot; must be a name in lower case with a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das ulimit „%2“ muss ein kleingeschriebener Name mit einer positiven Zahl sein.</translation>
     </message>
     <message>
         <source>%1: the id &quot;%2&quot; must be lower-case letters and digits joined by single dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die ID „%2“ muss aus Kleinbuchstaben und Ziffern bestehen, verbunden durch einzelne Bindestriche.</translation>
     </message>
     <message>
         <source>template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenname</translation>
     </message>
     <message>
         <source>Template %1</source>
@@ -1512,67 +1512,67 @@
     </message>
     <message>
         <source>%1: it has no services.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Sie hat keine Dienste.</translation>
     </message>
     <message>
         <source>%1: the service %2 is defined twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Dienst %2 ist doppelt definiert.</translation>
     </message>
     <message>
         <source>%1: it depends on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Er hängt von sich selbst ab.</translation>
     </message>
     <message>
         <source>%1: depends_on names &quot;%2&quot;, which is not a service of this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: depends_on nennt „%2“, das kein Dienst dieser Vorlage ist.</translation>
     </message>
     <message>
         <source>%1 %2: ${public_url} needs a public service.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: ${public_url} braucht einen öffentlichen Dienst.</translation>
     </message>
     <message>
         <source>%1 %2: the reference ${%3} names no variable; write ${service.NAME} or ${public_url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Der Verweis ${%3} nennt keine Variable; schreiben Sie ${service.NAME} oder ${public_url}.</translation>
     </message>
     <message>
         <source>%1 %2 refers to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 verweist auf sich selbst.</translation>
     </message>
     <message>
         <source>%1 %2: ${%3} refers to a variable that is itself built from references; refer to the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: ${%3} verweist auf eine Variable, die selbst aus Verweisen gebildet ist; verweisen Sie auf das Original.</translation>
     </message>
     <message>
         <source>%1 %2 contains the secret ${%3}, so it must be marked &quot;secret&quot;: true.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 enthält das Geheimnis ${%3}, daher muss es mit „secret“: true markiert sein.</translation>
     </message>
     <message>
         <source>%1: depends_on forms a cycle, so no service could start first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: depends_on bildet einen Zyklus, daher könnte kein Dienst als erster starten.</translation>
     </message>
     <message>
         <source>The template %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1: the file name must be the template&apos;s id (%2.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Dateiname muss die ID der Vorlage sein (%2.json).</translation>
     </message>
     <message>
         <source>The variable %1 of %2 needs a value: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variable %1 von %2 braucht einen Wert: %3</translation>
     </message>
     <message>
         <source>The public URL of %1 is not known yet; it is needed for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche URL von %1 ist noch nicht bekannt; sie wird für %2 gebraucht.</translation>
     </message>
     <message>
         <source>The template folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorlagenordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Two templates have the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Vorlagen haben die ID %1.</translation>
     </message>
 </context>
 <context>
@@ -2713,203 +2713,203 @@ Changes and runs appear as action cards for you to approve.</source>
     <name>hydron::runs::RunEngine</name>
     <message>
         <source>Run %1 does not exist.</source>
-        <translation type="unfinished">Lauf %1 existiert nicht.</translation>
+        <translation>Lauf %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The server of run %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server von Lauf %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Hydron does not know how to run a %1 run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydron weiß noch nicht, wie ein Lauf der Art %1 ausgeführt wird.</translation>
     </message>
     <message>
         <source>Run %1 (%2) is %3 on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 (%2) ist auf diesem Server %3.</translation>
     </message>
     <message>
         <source>The run&apos;s server no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server des Laufs existiert nicht mehr.</translation>
     </message>
     <message>
         <source>This run has no steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf hat keine Schritte.</translation>
     </message>
     <message>
         <source>There is no server with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Server mit der ID %1.</translation>
     </message>
     <message>
         <source>%1 is busy. %2 Hydron runs one thing at a time per server: wait for it to end, or stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist belegt. %2 Hydron führt pro Server immer nur eine Sache aus: Warten Sie, bis sie endet, oder halten Sie sie an.</translation>
     </message>
     <message>
         <source>%1 on %2 (%3): %4 steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 (%3): %4 Schritte.</translation>
     </message>
     <message>
         <source>Run %1 is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 läuft nicht.</translation>
     </message>
     <message>
         <source>Run %1 is ending; it cannot be paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 endet gerade; er kann nicht pausiert werden.</translation>
     </message>
     <message>
         <source>Pausing after the current step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert nach dem aktuellen Schritt.</translation>
     </message>
     <message>
         <source>Resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt.</translation>
     </message>
     <message>
         <source>Not pausing after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doch keine Pause.</translation>
     </message>
     <message>
         <source>Run %1 is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 läuft bereits.</translation>
     </message>
     <message>
         <source>Run %1 is %2; only a paused, interrupted, failed or stopped run can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist %2; nur ein pausierter, unterbrochener, fehlgeschlagener oder angehaltener Lauf kann fortgesetzt werden.</translation>
     </message>
     <message>
         <source>%1 is busy. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist belegt. %2</translation>
     </message>
     <message>
         <source>The steps of run %1 have changed since it started; start a new run instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte von Lauf %1 haben sich seit seinem Start geändert; starten Sie stattdessen einen neuen Lauf.</translation>
     </message>
     <message>
         <source>Resuming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird fortgesetzt.</translation>
     </message>
     <message>
         <source>Resuming from step %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ab Schritt %1 (%2) fortgesetzt.</translation>
     </message>
     <message>
         <source>Resuming: every step has already completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen: Jeder Schritt ist bereits abgeschlossen.</translation>
     </message>
     <message>
         <source>Run %1 has already ended (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist bereits beendet (%2).</translation>
     </message>
     <message>
         <source>Run %1 is running in another Hydron process (a window or hydron-cli); stop it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 läuft in einem anderen Hydron-Prozess (einem Fenster oder hydron-cli); halten Sie ihn dort an.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished">Angehalten.</translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>Stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten.</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation type="unfinished">Vom Benutzer angehalten.</translation>
+        <translation>Vom Benutzer angehalten.</translation>
     </message>
     <message>
         <source>Gave up waiting for the server. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warten auf den Server wurde aufgegeben. %1</translation>
     </message>
     <message>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten: %1</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht erreicht werden: %2</translation>
     </message>
     <message>
         <source>Releasing a stale lock left by run %1, which has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine veraltete Sperre von Lauf %1, der beendet ist, wird freigegeben.</translation>
     </message>
     <message>
         <source>Waiting: the server&apos;s lock is held by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten: Die Sperre des Servers wird von %1 gehalten.</translation>
     </message>
     <message>
         <source>Holding the server&apos;s run lock %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Laufsperre %1 des Servers wird gehalten.</translation>
     </message>
     <message>
         <source>Every step completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte abgeschlossen.</translation>
     </message>
     <message>
         <source>Paused before step %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Schritt %1 (%2) pausiert.</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen: %2</translation>
     </message>
     <message>
         <source>Step %1/%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1/%2: %3</translation>
     </message>
     <message>
         <source>Running %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erneut ausgeführt.</translation>
     </message>
     <message>
         <source>Uploading %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hochgeladen.</translation>
     </message>
     <message>
         <source>%1 was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde angehalten.</translation>
     </message>
     <message>
         <source>Stopped by the user during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer während %1 angehalten.</translation>
     </message>
     <message>
         <source>The connection dropped during %1 (%2). The step is safe to repeat: Hydron runs it once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung brach während %1 ab (%2). Der Schritt kann gefahrlos wiederholt werden: Hydron führt ihn noch einmal aus.</translation>
     </message>
     <message>
         <source>The connection to %1 dropped while “%2” was running. This step is not safe to repeat automatically: the command may have stopped or may still be running on the server. Check the server, then resume the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 brach ab, während „%2“ lief. Dieser Schritt kann nicht automatisch wiederholt werden: Der Befehl wurde womöglich angehalten oder läuft auf dem Server noch. Prüfen Sie den Server und setzen Sie den Lauf dann fort.</translation>
     </message>
     <message>
         <source>The connection to %1 dropped again while “%2” was running (%3). Resume the run when the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 brach erneut ab, während „%2“ lief (%3). Setzen Sie den Lauf fort, sobald der Server erreichbar ist.</translation>
     </message>
     <message>
         <source>“%1” could not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Completed in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 s abgeschlossen.</translation>
     </message>
     <message>
         <source>“%1” failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>Released the server&apos;s run lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Laufsperre des Servers wurde freigegeben.</translation>
     </message>
     <message>
         <source>The server&apos;s run lock could not be released (%1). Resuming this run takes it back; a new run releases it as stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Laufsperre des Servers konnte nicht freigegeben werden (%1). Beim Fortsetzen dieses Laufs wird sie wieder übernommen; ein neuer Lauf gibt sie als veraltet frei.</translation>
     </message>
     <message>
         <source>Run %1 is active on %2; stop it instead of releasing its lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist auf %2 aktiv; halten Sie ihn an, statt seine Sperre freizugeben.</translation>
     </message>
 </context>
 <context>
