@@ -1579,117 +1579,117 @@
     <name>hydron::analysis</name>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>%1 could not be parsed and was ignored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geparst werden und wurde ignoriert: %2</translation>
     </message>
     <message>
         <source>The compose service &quot;%1&quot; runs the image %2, which is not built from this repository; add it to the plan as an image service if it is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Compose-Dienst „%1“ führt das Image %2 aus, das nicht aus diesem Repository gebaut wird; fügen Sie es als Image-Dienst zum Plan hinzu, falls es gebraucht wird.</translation>
     </message>
     <message>
         <source>The compose service &quot;%1&quot; builds from %2, outside the repository; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Compose-Dienst „%1“ baut aus %2, außerhalb des Repositorys; er wurde übersprungen.</translation>
     </message>
     <message>
         <source>The analysis was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Reading the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository wird gelesen</translation>
     </message>
     <message>
         <source>Detecting services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste werden erkannt</translation>
     </message>
     <message>
         <source>The service &quot;%1&quot; reads %2, but which database it expects could not be told; it is not listed as a backing service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst „%1“ liest %2, aber welche Datenbank er erwartet, ließ sich nicht feststellen; er wird nicht als unterstützender Dienst aufgeführt.</translation>
     </message>
     <message>
         <source>The analysis ended without a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse endete ohne Ergebnis.</translation>
     </message>
     <message>
         <source>The analysis was cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse wurde abgebrochen, bevor sie begann.</translation>
     </message>
 </context>
 <context>
     <name>hydron::analysis::AnalysisResult</name>
     <message>
         <source>No services found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dienste gefunden.</translation>
     </message>
     <message>
         <source>stack: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack: %1</translation>
     </message>
     <message>
         <source>port: %1  health: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Port: %1  Zustandsprüfung: %2</translation>
     </message>
     <message>
         <source>build: %1  start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Build: %1  Start: %2</translation>
     </message>
     <message>
         <source>dockerfile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile: %1</translation>
     </message>
     <message>
         <source>env (* required): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung (* erforderlich): %1</translation>
     </message>
     <message>
         <source>depends on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hängt ab von: %1</translation>
     </message>
     <message>
         <source>backing: %1 (%2%3) used by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>unterstützend: %1 (%2%3), verwendet von %4</translation>
     </message>
     <message>
         <source>external: %1 used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>extern: %1, verwendet von %2</translation>
     </message>
     <message>
         <source>monorepo: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monorepo: %1 (%2)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>hydron::analysis::FileIndex</name>
     <message>
         <source>The folder to analyse does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu analysierende Ordner existiert nicht.</translation>
     </message>
     <message>
         <source>The path to analyse is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu analysierende Pfad ist kein Ordner.</translation>
     </message>
     <message>
         <source>The analysis was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The folder to analyse cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu analysierende Ordner kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The repository has more than %1 files; the analysis looked at the first %1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository hat mehr als %1 Dateien; die Analyse hat nur die ersten %1 betrachtet.</translation>
     </message>
     <message>
         <source>The analysis stopped reading files after %1 MB; some files were not looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse hat nach %1 MB aufgehört, Dateien zu lesen; einige Dateien wurden nicht betrachtet.</translation>
     </message>
 </context>
 <context>
@@ -2008,179 +2008,179 @@ Changes and runs appear as action cards for you to approve.</source>
     <name>hydron::deploy</name>
     <message>
         <source>The deploy script is missing from this build of Hydron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bereitstellungsskript fehlt in diesem Build von Hydron.</translation>
     </message>
     <message>
         <source>The build context %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Build-Kontext %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot read %1 for the build context.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann für den Build-Kontext nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The path %1 is too long for the build context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad %1 ist zu lang für den Build-Kontext.</translation>
     </message>
     <message>
         <source>The project no longer exists.</source>
-        <translation type="unfinished">Das Projekt existiert nicht mehr.</translation>
+        <translation>Das Projekt existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Only deploy, redeploy and rollback runs start here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier starten nur Läufe zum Bereitstellen, neu Bereitstellen und Zurückrollen.</translation>
     </message>
     <message>
         <source>%1 has no plan yet: generate the plan, review it and approve it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keinen Plan: Erzeugen Sie den Plan, prüfen Sie ihn und geben Sie ihn zuerst frei.</translation>
     </message>
     <message>
         <source>The plan is stale: the services changed after it was made. Regenerate it and approve it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist veraltet: Die Dienste haben sich geändert, nachdem er erstellt wurde. Erzeugen Sie ihn neu und geben Sie ihn erneut frei.</translation>
     </message>
     <message>
         <source>Approve the plan first: version %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Plan frei: Version %1 ist %2.</translation>
     </message>
     <message>
         <source>Choose a server: the one chosen no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Server: Der gewählte existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Run #%1 (%2) of %3 is still %4; wait for it or stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf Nr. %1 (%2) von %3 ist noch %4; warten Sie darauf oder halten Sie ihn zuerst an.</translation>
     </message>
     <message>
         <source>Run #%1 (%2) is still %3 on %4; one run at a time per server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf Nr. %1 (%2) ist auf %4 noch %3; pro Server nur ein Lauf zur Zeit.</translation>
     </message>
 </context>
 <context>
     <name>hydron::deploy::DeployRecipe</name>
     <message>
         <source>A deploy needs a project; there is no project with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bereitstellung braucht ein Projekt; es gibt kein Projekt mit der ID %1.</translation>
     </message>
     <message>
         <source>%1 has no approved plan. Review the plan and approve it before deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen freigegebenen Plan. Prüfen Sie den Plan und geben Sie ihn vor der Bereitstellung frei.</translation>
     </message>
     <message>
         <source>The plan of %1 uses secrets whose values were not read from the keychain before the deploy started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan von %1 verwendet Geheimnisse, deren Werte vor dem Start der Bereitstellung nicht aus dem Schlüsselbund gelesen wurden.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for build contexts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für Build-Kontexte kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The service name &quot;%1&quot; cannot be used on a server: use lowercase letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstname „%1“ kann auf einem Server nicht verwendet werden: Verwenden Sie Kleinbuchstaben, Ziffern, „-“ und „_“.</translation>
     </message>
     <message>
         <source>The value of %1 in %2 has a line break, which Docker&apos;s env files cannot hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von %1 in %2 enthält einen Zeilenumbruch, den die env-Dateien von Docker nicht aufnehmen können.</translation>
     </message>
     <message>
         <source>The volume %1 of %2 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Volume %1 von %2 ist nicht gültig.</translation>
     </message>
     <message>
         <source>%1 is built from source; Hydron deploys sources from a local folder (clone the repository first).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aus dem Quellcode gebaut; Hydron stellt Quellen aus einem lokalen Ordner bereit (klonen Sie zuerst das Repository).</translation>
     </message>
     <message>
         <source>Cannot write the build context of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Build-Kontext von %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Prepare the project&apos;s folders, network and volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, Netzwerk und Volumes des Projekts vorbereiten</translation>
     </message>
     <message>
         <source>Build %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bauen</translation>
     </message>
     <message>
         <source>Start %1 and wait until it is healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 starten und warten, bis der Dienst gesund ist</translation>
     </message>
     <message>
         <source>Start the new %1 beside the old one and health-check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Instanz von %1 neben der alten starten und ihren Zustand prüfen</translation>
     </message>
     <message>
         <source>Switch the proxy to the new release</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Proxy auf das neue Release umschalten</translation>
     </message>
     <message>
         <source>Run the post-deploy commands of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle nach der Bereitstellung von %1 ausführen</translation>
     </message>
     <message>
         <source>Stop the old release and keep the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das alte Release anhalten und die letzten %1 behalten</translation>
     </message>
 </context>
 <context>
     <name>hydron::deploy::DeployStarter</name>
     <message>
         <source>Cancelled before the run started; nothing was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Start des Laufs abgebrochen; es wurde nichts gestartet.</translation>
     </message>
     <message>
         <source>Reading the plan&apos;s secrets from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisse des Plans werden aus dem Schlüsselbund gelesen</translation>
     </message>
     <message>
         <source>The source folder %1 does not exist any more; choose it again in the project&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quellordner %1 existiert nicht mehr; wählen Sie ihn in den Einstellungen des Projekts erneut.</translation>
     </message>
     <message>
         <source>Fetching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geholt</translation>
     </message>
     <message>
         <source>%1: %2%</source>
-        <translation type="unfinished">%1. %2% {1:?}</translation>
+        <translation>%1: %2%</translation>
     </message>
     <message>
         <source>The repository could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository konnte nicht geholt werden: %1</translation>
     </message>
     <message>
         <source>Starting the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wird gestartet</translation>
     </message>
 </context>
 <context>
     <name>hydron::deploy::RollbackRecipe</name>
     <message>
         <source>A rollback needs a project; there is no project with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zurückrollen braucht ein Projekt; es gibt kein Projekt mit der ID %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a release id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Release-ID.</translation>
     </message>
     <message>
         <source>Switch back to the previous release</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum vorherigen Release zurückschalten</translation>
     </message>
     <message>
         <source>Switch back to release %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Release %1 zurückschalten</translation>
     </message>
 </context>
 <context>
     <name>hydron::deploy::SecretsWalk</name>
     <message>
         <source>The generated value of %1 could not be stored in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erzeugte Wert von %1 konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The plan needs secret values that are not in the keychain: %1. Set them in the Environment tab (or with hydron-cli env set … --secret), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan braucht geheime Werte, die nicht im Schlüsselbund liegen: %1. Setzen Sie sie im Reiter „Umgebung“ (oder mit hydron-cli env set … --secret) und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
