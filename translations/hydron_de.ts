@@ -3388,7 +3388,7 @@ Seine Chats und Pläne werden gelöscht und die Verknüpfung mit seinen Servern 
     </message>
     <message>
         <source>Post-deploy</source>
-        <translation>Nach der Bereitstellung</translation>
+        <translation>Post-Deploy</translation>
     </message>
     <message>
         <source>Changes from</source>
@@ -4058,7 +4058,7 @@ Qt %3</translation>
     </message>
     <message>
         <source>Hydron reads a Git repository or a folder to find its services. A Docker image or a template needs no analysis.</source>
-        <translation>Hydron liest ein Git-Repository oder einen Ordner, um seine Dienste zu finden. Ein Docker-Image oder eine Vorlage braucht keine Analyse.</translation>
+        <translation>Hydron liest ein Git-Repository oder einen Ordner, um ihre Dienste zu finden. Ein Docker-Image oder eine Vorlage braucht keine Analyse.</translation>
     </message>
     <message>
         <source>Git repository</source>
