@@ -20,7 +20,8 @@ const QList<std::pair<ActionCard::Kind, QString>> kindNames{{ActionCard::Kind::P
 const QList<std::pair<ActionCard::Status, QString>> statusNames{{ActionCard::Status::Pending, u"pending"_s},
                                                                 {ActionCard::Status::Approved, u"approved"_s},
                                                                 {ActionCard::Status::Rejected, u"rejected"_s},
-                                                                {ActionCard::Status::Failed, u"failed"_s}};
+                                                                {ActionCard::Status::Failed, u"failed"_s},
+                                                                {ActionCard::Status::Starting, u"starting"_s}};
 
 } // namespace
 

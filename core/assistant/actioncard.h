@@ -24,7 +24,8 @@ struct ActionCard
         Pending,
         Approved, // approved and carried out (outcome says what happened)
         Rejected,
-        Failed, // approved, but carrying it out failed (outcome says why)
+        Failed,   // approved, but carrying it out failed (outcome says why)
+        Starting, // approved; a deploy is being prepared (secrets, source) before its run starts
     };
 
     QString id; // unique within a chat ("card-<toolUseId>")

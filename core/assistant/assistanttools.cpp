@@ -92,7 +92,7 @@ QList<ToolSpec> AssistantTools::specs()
     const QJsonObject none = objectSchema({});
     QJsonObject change = objectSchema(
         {{u"op"_s, enumProp({u"set_domain"_s, u"add_backing"_s, u"remove_service"_s, u"set_server"_s, u"set_env"_s,
-                             u"set_memory"_s, u"set_health_path"_s},
+                             u"set_memory"_s, u"set_health_path"_s, u"set_port"_s, u"edit_dockerfile"_s},
                             u"what to change"_s)},
          {u"service"_s, prop(u"string"_s, u"the service (default: the primary public service)"_s)},
          {u"domain"_s, prop(u"string"_s, u"set_domain: the host name"_s)},
@@ -103,7 +103,10 @@ QList<ToolSpec> AssistantTools::specs()
          {u"name"_s, prop(u"string"_s, u"set_env: the variable"_s)},
          {u"value"_s, prop(u"string"_s, u"set_env: a plain (non-secret) value"_s)},
          {u"secret_ref"_s, prop(u"string"_s, u"set_env: a secret reference instead of a value"_s)},
-         {u"path"_s, prop(u"string"_s, u"set_health_path: the HTTP path"_s)}},
+         {u"path"_s, prop(u"string"_s, u"set_health_path: the HTTP path"_s)},
+         {u"port"_s, prop(u"integer"_s, u"set_port: the port the app listens on in its container"_s)},
+         {u"find"_s, prop(u"string"_s, u"edit_dockerfile: text in the generated Dockerfile"_s)},
+         {u"replace"_s, prop(u"string"_s, u"edit_dockerfile: what replaces every occurrence"_s)}},
         {u"op"_s});
     return {
         {u"get_project_state"_s, u"The project: source, services, the current plan's status, servers, recent runs."_s,
@@ -350,7 +353,8 @@ ToolOutcome AssistantTools::modifyPlan(const QJsonObject &input) const
         const QString serviceName = change.value(u"service"_s).toString();
         planning::PlanService *service = serviceName.isEmpty() ? primary() : plan.service(serviceName);
         const bool needsService = op == u"set_domain" || op == u"set_env" || op == u"set_memory" ||
-                                  op == u"set_health_path" || op == u"remove_service";
+                                  op == u"set_health_path" || op == u"remove_service" || op == u"set_port" ||
+                                  op == u"edit_dockerfile";
         if (needsService && !service)
             return ToolOutcome{tr("There is no service \"%1\" in the plan.").arg(serviceName), true, std::nullopt,
                                true};
@@ -451,6 +455,39 @@ ToolOutcome AssistantTools::modifyPlan(const QJsonObject &input) const
             if (service->health.port == 0)
                 service->health.port = service->publicPort > 0 ? service->publicPort : service->ports.value(0);
             said << tr("check %1 at %2").arg(service->name, service->health.path);
+        } else if (op == u"set_port") {
+            const int port = change.value(u"port"_s).toInt();
+            if (port < 1 || port > 65535)
+                return ToolOutcome{tr("A port is a number from 1 to 65535."), true, std::nullopt, true};
+            const int old = service->publicPort > 0 ? service->publicPort : service->ports.value(0);
+            if (old > 0 && service->ports.contains(old))
+                service->ports[service->ports.indexOf(old)] = port;
+            else if (!service->ports.contains(port))
+                service->ports.prepend(port);
+            QList<int> unique;
+            for (const int p : std::as_const(service->ports)) {
+                if (!unique.contains(p))
+                    unique.append(p);
+            }
+            service->ports = unique;
+            if (service->isPublic || service->publicPort > 0)
+                service->publicPort = port;
+            if (service->health.port == old || service->health.port == 0)
+                service->health.port = service->health.type == planning::PlanHealth::Type::None ? 0 : port;
+            said << tr("serve %1 on port %2").arg(service->name).arg(port);
+        } else if (op == u"edit_dockerfile") {
+            const QString find = change.value(u"find"_s).toString();
+            const QString replace = change.value(u"replace"_s).toString();
+            if (!service->build || service->build->generatedDockerfile.isEmpty())
+                return ToolOutcome{
+                    tr("%1 builds with its own Dockerfile from the repository; change it there.").arg(service->name),
+                    true, std::nullopt, true};
+            if (find.isEmpty() || !service->build->generatedDockerfile.contains(find))
+                return ToolOutcome{
+                    tr("The generated Dockerfile of %1 does not contain \"%2\".").arg(service->name, find), true,
+                    std::nullopt, true};
+            service->build->generatedDockerfile.replace(find, replace);
+            said << tr("use \"%1\" instead of \"%2\" in the Dockerfile of %3").arg(replace, find, service->name);
         } else {
             return ToolOutcome{tr("Unknown change \"%1\".").arg(op), true, std::nullopt, true};
         }

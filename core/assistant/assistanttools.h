@@ -42,6 +42,7 @@ public:
     AssistantTools(CoreServices &core, qint64 projectId);
 
     [[nodiscard]] qint64 projectId() const { return m_projectId; }
+    [[nodiscard]] CoreServices &core() const { return m_core; }
     [[nodiscard]] static QList<ToolSpec> specs();
     [[nodiscard]] static bool isKnown(const QString &name);
 

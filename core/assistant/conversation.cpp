@@ -5,8 +5,10 @@
 #include "core/assistant/assistanttools.h"
 #include "core/assistant/llmclient.h"
 #include "core/assistant/messagejob.h"
+#include "core/deploy/deploystarter.h"
 #include "core/store/chatstore.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QJsonArray>
 
@@ -271,6 +273,17 @@ Result<QString> Conversation::approve(const QString &cardId)
         return fail(Error::Code::NotFound, tr("There is no action card %1.").arg(cardId));
     if (it->status != ActionCard::Status::Pending)
         return fail(Error::Code::InvalidInput, tr("This action was already decided."));
+    const auto runKind = Run::kindFromName(it->payload.value(u"kind"_s).toString());
+    if (it->kind == ActionCard::Kind::StartRun && runKind &&
+        (*runKind == Run::Kind::Deploy || *runKind == Run::Kind::Redeploy || *runKind == Run::Kind::Rollback)) {
+        it->status = ActionCard::Status::Starting;
+        it->outcome = tr("Starting…");
+        const ActionCard changed = *it;
+        storeCard(changed);
+        Q_EMIT cardChanged(changed);
+        startDeploy(changed);
+        return changed.outcome;
+    }
     auto outcome = m_tools.execute(*it);
     it->status = outcome ? ActionCard::Status::Approved : ActionCard::Status::Failed;
     it->outcome = outcome ? *outcome : outcome.error().message;
@@ -278,6 +291,60 @@ Result<QString> Conversation::approve(const QString &cardId)
     storeCard(changed);
     Q_EMIT cardChanged(changed);
     return outcome;
+}
+
+void Conversation::startDeploy(const ActionCard &card)
+{
+    deploy::DeployRequest request;
+    request.kind = *Run::kindFromName(card.payload.value(u"kind"_s).toString());
+    request.projectId = m_tools.projectId();
+    request.serverId = card.payload.value(u"server_id"_s).toInteger();
+    request.rollbackTarget = card.payload.value(u"release"_s).toString();
+    auto *starter = new deploy::DeployStarter(m_tools.core(), request, this);
+    const QString id = card.id;
+    connect(starter, &deploy::DeployStarter::progress, this, [this, id](const QString &text) {
+        const auto it = std::find_if(m_cards.begin(), m_cards.end(), [&id](const ActionCard &c) { return c.id == id; });
+        if (it == m_cards.end() || it->status != ActionCard::Status::Starting)
+            return;
+        it->outcome = text;
+        Q_EMIT cardChanged(*it); // shown, not stored: only the outcome is kept
+    });
+    connect(starter, &deploy::DeployStarter::finished, this, [this, id, starter](const Result<Run> &run) {
+        starter->deleteLater();
+        if (run)
+            settleCard(id, ActionCard::Status::Approved, tr("Run #%1 started.").arg(run->id));
+        else
+            settleCard(id, ActionCard::Status::Failed, run.error().message);
+    });
+}
+
+void Conversation::settleCard(const QString &cardId, ActionCard::Status status, const QString &outcome)
+{
+    const auto it =
+        std::find_if(m_cards.begin(), m_cards.end(), [&cardId](const ActionCard &c) { return c.id == cardId; });
+    if (it == m_cards.end())
+        return;
+    it->status = status;
+    it->outcome = outcome;
+    const ActionCard changed = *it;
+    storeCard(changed);
+    Q_EMIT cardChanged(changed);
+}
+
+QList<ActionCard> Conversation::addNote(const QString &text, const QList<ActionCard> &cards)
+{
+    (void)store(Message::Role::System, m_tools.masked(text), {});
+    QList<ActionCard> added;
+    const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
+    for (ActionCard card : cards) {
+        card.id = u"card-local-%1-%2"_s.arg(stamp).arg(added.size() + 1);
+        card.status = ActionCard::Status::Pending;
+        m_cards.append(card);
+        storeCard(card);
+        Q_EMIT cardAdded(card);
+        added.append(card);
+    }
+    return added;
 }
 
 Result<void> Conversation::reject(const QString &cardId)

@@ -61,8 +61,15 @@ public:
     // Stops generating: the partial answer is kept, the turn ends with Cancelled.
     void stop();
 
-    // Carries a pending card out (a plan saved, a run started); returns what happened.
+    // Carries a pending card out (a plan saved, a run started); returns what happened. A
+    // deploy, redeploy or rollback card needs its plan's secrets from the keychain and its source
+    // first: it goes through deploy::DeployStarter asynchronously — approve() returns at once
+    // with the card in Status::Starting, and cardChanged() later says Approved ("Run #N
+    // started.") or Failed (the starter's message).
     Result<QString> approve(const QString &cardId);
+    // Hydron's own words in the chat (the local diagnosis): stored as a system message, shown,
+    // never sent to the model; `cards` (ids are given here) wait for a decision like the model's.
+    QList<ActionCard> addNote(const QString &text, const QList<ActionCard> &cards);
     Result<void> reject(const QString &cardId);
 
     // The system prompt sent with each request.
@@ -87,6 +94,8 @@ private:
     void finishTurn(const Result<void> &result);
     Result<Message> store(Message::Role role, const QString &content, const QJsonArray &blocks);
     void storeCard(const ActionCard &card);
+    void startDeploy(const ActionCard &card);
+    void settleCard(const QString &cardId, ActionCard::Status status, const QString &outcome);
 
     LlmClient &m_client;
     AssistantTools &m_tools;
