@@ -5,10 +5,14 @@
 #include "core/assistant/assistanttools.h"
 #include "core/assistant/claudeclient.h"
 #include "core/assistant/conversation.h"
+#include "core/assistant/diagnosis.h"
 #include "core/assistant/keyprovider.h"
 #include "core/assistant/offlineassistant.h"
 #include "core/coreservices.h"
+#include "core/planning/planner.h"
 #include "core/store/chatstore.h"
+#include "core/store/planstore.h"
+#include "core/store/runstore.h"
 #include "ui/emptystatewidget.h"
 #include "ui/icons.h"
 #include "ui/messagebox.h"
@@ -19,6 +23,7 @@
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
@@ -109,6 +114,13 @@ ChatPane::ChatPane(CoreServices &core, QWidget *parent)
     m_newButton = toolButton(u"chatNewButton"_s, u"add"_s, tr("New chat"), this);
     m_renameButton = toolButton(u"chatRenameButton"_s, u"edit"_s, tr("Rename chat"), this);
     m_deleteButton = toolButton(u"chatDeleteButton"_s, u"delete"_s, tr("Delete chat"), this);
+    // Shown when the project's latest run failed (updateDiagnose), chats or not.
+    m_diagnoseButton = new QPushButton(icons::themed(u"runs"_s), tr("Diagnose"), this);
+    m_diagnoseButton->setObjectName(u"chatDiagnoseButton"_s);
+    m_diagnoseButton->setToolTip(tr("The latest run failed: look at the failed step's log for common causes and "
+                                    "suggest plan changes"));
+    m_diagnoseButton->setVisible(false);
+    header->addWidget(m_diagnoseButton);
     header->addWidget(m_newButton);
     header->addWidget(m_renameButton);
     header->addWidget(m_deleteButton);
@@ -222,6 +234,9 @@ ChatPane::ChatPane(CoreServices &core, QWidget *parent)
         if (send(m_input->toPlainText()))
             m_input->clear();
     });
+    connect(m_diagnoseButton, &QPushButton::clicked, this, [this] { (void)diagnose(); });
+    connect(&core.runs(), &RunStore::added, this, &ChatPane::updateDiagnose);
+    connect(&core.runs(), &RunStore::changed, this, &ChatPane::updateDiagnose);
     connect(m_stopButton, &QPushButton::clicked, this, [this] {
         if (m_conversation)
             m_conversation->stop();
@@ -280,6 +295,7 @@ void ChatPane::setProjectId(qint64 projectId)
     if (m_chatModel->rowCount() > 0)
         m_chats->setCurrentIndex(m_chatModel->index(m_chatModel->rowCount() - 1));
     updateState();
+    updateDiagnose();
 }
 
 void ChatPane::refresh()
@@ -394,6 +410,56 @@ void ChatPane::openConversation(qint64 chatId)
         if (card.status == assistant::ActionCard::Status::Pending)
             addCardWidget(card);
     }
+}
+
+void ChatPane::updateDiagnose()
+{
+    bool failed = false;
+    if (m_projectId > 0) {
+        const QList<Run> latest = m_core.runs().runs(m_projectId, 0, 1);
+        failed = !latest.isEmpty() && latest.first().status == RunStatus::Failed;
+    }
+    m_diagnoseButton->setVisible(failed);
+}
+
+bool ChatPane::diagnose()
+{
+    if (m_projectId <= 0 || !m_tools)
+        return false;
+    auto failed = assistant::Diagnosis::latestFailedRun(m_core, m_projectId);
+    if (!failed) {
+        m_statusLabel->setText(failed.error().message);
+        updateDiagnose();
+        return false;
+    }
+    std::optional<planning::PlanDocument> plan;
+    if (const auto latest = m_core.plans().latest(m_projectId)) {
+        if (auto document = planning::planDocument(*latest))
+            plan = *document;
+    }
+    const QList<assistant::Finding> findings = assistant::diagnose(failed->tail, plan ? &*plan : nullptr);
+    if (!m_conversation) {
+        if (m_chatModel->rowCount() == 0)
+            newChat();
+        if (!m_conversation)
+            return false;
+    }
+    QList<assistant::ActionCard> cards;
+    for (const assistant::Finding &finding : findings) {
+        if (finding.change.isEmpty())
+            continue;
+        const assistant::ToolOutcome outcome = m_tools->modifyPlan(
+            QJsonObject{{u"changes"_s, QJsonArray{finding.change}}, {u"reason"_s, finding.explanation}});
+        if (outcome.card)
+            cards.append(*outcome.card);
+    }
+    (void)m_conversation->addNote(assistant::Diagnosis::findingsText(*failed, findings), cards);
+    m_messageModel->refresh();
+    // With a key, Claude looks too: the failed step's masked log tail and the plan.
+    if (m_online && !m_conversation->isBusy())
+        (void)m_conversation->send(assistant::Diagnosis::requestText(*failed),
+                                   assistant::Diagnosis::requestContext(*failed, plan ? &*plan : nullptr));
+    return true;
 }
 
 bool ChatPane::send(const QString &text)
@@ -540,6 +606,9 @@ void ChatPane::updateCardWidget(const assistant::ActionCard &card)
         break;
     case assistant::ActionCard::Status::Failed:
         outcome->setText(tr("Approved, but it failed: %1").arg(card.outcome));
+        break;
+    case assistant::ActionCard::Status::Starting:
+        outcome->setText(card.outcome); // "Starting…", then what the deploy starter is doing
         break;
     }
     outcome->setVisible(card.status != assistant::ActionCard::Status::Pending);

@@ -69,6 +69,10 @@ public:
     // Sends `text` as if typed; false when it was refused (busy, empty, no project).
     bool send(const QString &text);
     void newChat();
+    // When the project's latest run failed: recognises common failures in its masked log tail
+    // locally (a note with suggested plan changes as cards) and, with a key, asks Claude too.
+    // False when there is nothing to diagnose.
+    bool diagnose();
 
 Q_SIGNALS:
     // The stream view shows text up to this many characters of the current answer.
@@ -76,6 +80,7 @@ Q_SIGNALS:
 
 private:
     void applyKey(const assistant::ResolvedKey &key);
+    void updateDiagnose();
     void updateState();
     void showSelectedChat();
     void openConversation(qint64 chatId);
@@ -107,6 +112,7 @@ private:
     QToolButton *m_newButton = nullptr;
     QToolButton *m_renameButton = nullptr;
     QToolButton *m_deleteButton = nullptr;
+    QPushButton *m_diagnoseButton = nullptr;
     QLabel *m_modeLabel = nullptr;
     QTextBrowser *m_stream = nullptr;
     QWidget *m_cardsArea = nullptr;

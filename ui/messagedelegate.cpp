@@ -37,7 +37,8 @@ std::unique_ptr<QTextDocument> bodyDocument(const QModelIndex &index, const QFon
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
     const QString text = index.data(Qt::DisplayRole).toString();
-    if (static_cast<Message::Role>(index.data(MessageListModel::RoleRole).toInt()) == Message::Role::Assistant)
+    const auto role = static_cast<Message::Role>(index.data(MessageListModel::RoleRole).toInt());
+    if (role == Message::Role::Assistant || role == Message::Role::System) // Hydron's notes are Markdown too
         document->setMarkdown(text);
     else
         document->setPlainText(text);

@@ -142,6 +142,21 @@ Result<QString> CommandRunner::chat(const Invocation &invocation)
             continue;
         }
         auto outcome = conversation.approve(card.id);
+        if (outcome && conversation.card(card.id)->status == assistant::ActionCard::Status::Starting) {
+            // A deploy is being prepared (secrets from the keychain, the source): wait for its run.
+            QEventLoop startLoop;
+            QObject::connect(&conversation, &assistant::Conversation::cardChanged, &startLoop,
+                             [&](const assistant::ActionCard &changed) {
+                                 if (changed.id == card.id && changed.status != assistant::ActionCard::Status::Starting)
+                                     startLoop.quit();
+                             });
+            startLoop.exec();
+            const auto settled = conversation.card(card.id);
+            if (settled->status == assistant::ActionCard::Status::Failed)
+                outcome = fail(Error::Code::Unsupported, settled->outcome);
+            else
+                outcome = settled->outcome;
+        }
         if (!outcome) {
             write(u"    "_s + tr("Approved, but it failed: %1").arg(outcome.error().message) + u'\n');
             summary = tr("An approved action failed.");

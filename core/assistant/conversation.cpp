@@ -88,12 +88,20 @@ QString Conversation::systemPrompt() const
 
 Result<void> Conversation::send(const QString &text)
 {
+    return send(text, QString());
+}
+
+Result<void> Conversation::send(const QString &text, const QString &attachment)
+{
     if (m_busy)
         return fail(Error::Code::InvalidInput, tr("The assistant is still answering; stop it or wait."));
     if (text.trimmed().isEmpty())
         return fail(Error::Code::InvalidInput, tr("The message is empty."));
     // A secret value the user pasted is masked before it is stored or sent.
-    auto stored = store(Message::Role::User, m_tools.masked(text.trimmed()), {});
+    QJsonArray blocks;
+    if (!attachment.trimmed().isEmpty())
+        blocks.append(ContentBlock::makeText(m_tools.masked(attachment)).toJson());
+    auto stored = store(Message::Role::User, m_tools.masked(text.trimmed()), blocks);
     if (!stored)
         return std::unexpected(stored.error());
     m_busy = true;

@@ -58,6 +58,9 @@ public:
 
     // Starts a turn; refused while one is under way or for empty text.
     Result<void> send(const QString &text);
+    // With `attachment` too: sent to the model after the text (masked like it), stored with the
+    // message, but not shown in the chat (a log tail and a plan for Diagnose).
+    Result<void> send(const QString &text, const QString &attachment);
     // Stops generating: the partial answer is kept, the turn ends with Cancelled.
     void stop();
 

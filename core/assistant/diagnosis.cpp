@@ -412,19 +412,24 @@ QString Diagnosis::findingsText(const FailedRun &failed, const QList<Finding> &f
     return text;
 }
 
-QString Diagnosis::requestText(const FailedRun &failed, const planning::PlanDocument *plan)
+QString Diagnosis::requestText(const FailedRun &failed)
 {
     QString text = tr("Diagnose the failed run #%1 (%2).").arg(failed.run.id).arg(Run::kindLabel(failed.run.kind));
     if (!failed.stepName.isEmpty())
         text += u' ' + tr("The step \"%1\" failed.").arg(failed.stepName);
     text += u' ' + tr("Explain the cause in plain words and, if the plan can fix it, propose the change with "
                       "modify_plan.");
-    text += u"\n\n"_s + tr("The last %1 lines of its log (secret values masked):").arg(failed.tail.size());
+    return text;
+}
+
+QString Diagnosis::requestContext(const FailedRun &failed, const planning::PlanDocument *plan)
+{
+    QString text = tr("The last %1 lines of the failed step's log (secret values masked):").arg(failed.tail.size());
     text += u"\n```\n"_s + failed.tail.join(u'\n') + u"\n```\n"_s;
     if (plan) {
-        text += u'\n' + tr("The plan (secret values are never included):");
-        text += u"\n```json\n"_s + QString::fromUtf8(QJsonDocument(plan->toJson()).toJson(QJsonDocument::Indented)) +
-                u"```\n"_s;
+        text += u'\n' + tr("The current plan (secret values are never included):");
+        text += u"\n```json\n"_s + QString::fromUtf8(QJsonDocument(plan->toJson()).toJson(QJsonDocument::Compact)) +
+                u"\n```\n"_s;
     }
     return text;
 }

@@ -66,8 +66,10 @@ public:
     [[nodiscard]] static Result<FailedRun> latestFailedRun(CoreServices &core, qint64 projectId, int maxLines = 60);
     // Findings as Markdown for the chat (a line when nothing is recognised).
     [[nodiscard]] static QString findingsText(const FailedRun &failed, const QList<Finding> &findings);
-    // What goes to Claude: the failed step, its masked log tail and the plan (no secret values).
-    [[nodiscard]] static QString requestText(const FailedRun &failed, const planning::PlanDocument *plan);
+    // What goes to Claude: the request (shown in the chat) and, attached to it, the failed
+    // step's masked log tail and the plan (no secret values).
+    [[nodiscard]] static QString requestText(const FailedRun &failed);
+    [[nodiscard]] static QString requestContext(const FailedRun &failed, const planning::PlanDocument *plan);
 };
 
 } // namespace hydron::assistant

@@ -280,10 +280,26 @@ private Q_SLOTS:
         QTest::qWait(100);
         QVERIFY(f.core->runs().runs(f.projectId).isEmpty());
 
+        // A deploy needs an approved, current plan: the deploy starter checks it, reads the plan's
+        // secrets from the keychain (none here) and starts the run, asynchronously.
+        auto project = f.core->projects().find(f.projectId);
+        auto document = planning::generatePlan(*project);
+        QVERIFY(document);
+        auto plan = f.core->plans().add(planning::makePlan(*project, *document, 1));
+        QVERIFY(plan);
+        QVERIFY(f.core->plans().setStatus(plan->id, Plan::Status::Approved));
+
         QSignalSpy finished(&f.core->runEngine(), &runs::RunEngine::runFinished);
+        QSignalSpy changed(f.conversation.get(), &Conversation::cardChanged);
         auto approved = f.conversation->approve(f.cards.first().id);
         QVERIFY2(approved, qPrintable(describe(approved)));
-        QVERIFY(approved->contains(u"started"_s));
+        QCOMPARE(f.conversation->card(f.cards.first().id)->status, ActionCard::Status::Starting);
+        QVERIFY(f.core->runs().runs(f.projectId).isEmpty()); // not yet: approve() did not block
+        QTRY_COMPARE_WITH_TIMEOUT(f.conversation->card(f.cards.first().id)->status, ActionCard::Status::Approved,
+                                  15000);
+        QVERIFY2(f.conversation->card(f.cards.first().id)->outcome.contains(u"started"_s),
+                 qPrintable(f.conversation->card(f.cards.first().id)->outcome));
+        QVERIFY(changed.size() >= 2); // starting…, then approved
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
         QCOMPARE(finished.first().at(1).value<RunStatus>(), RunStatus::Completed);
 
@@ -294,6 +310,45 @@ private Q_SLOTS:
         QCOMPARE(f.core->runs().runs(f.projectId).size(), 1);
         // The next request tells the model what the user decided.
         QVERIFY(f.server.requests().last().json().value(u"system"_s).toString().contains(u"approved"_s));
+    }
+
+    void startRun_deployWithoutApprovedPlan_cardFailsWithTheStartersMessage()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.server.enqueue(
+            ScriptedReply::stream({toolCall(u"toolu_r"_s, u"start_run"_s, {{u"kind"_s, u"deploy"_s}})}).end());
+        f.server.enqueue(ScriptedReply::stream({sse::textAnswer({u"Approve to deploy."_s})}).end());
+        QVERIFY(f.sendAndWait(u"Deploy it"_s));
+        QCOMPARE(f.cards.size(), 1);
+        auto approved = f.conversation->approve(f.cards.first().id);
+        QVERIFY(approved);
+        QTRY_COMPARE_WITH_TIMEOUT(f.conversation->card(f.cards.first().id)->status, ActionCard::Status::Failed, 15000);
+        const QString outcome = f.conversation->card(f.cards.first().id)->outcome;
+        QVERIFY2(outcome.contains(u"plan"_s), qPrintable(outcome));
+        QVERIFY(f.core->runs().runs(f.projectId).isEmpty());
+        // The decision is stored: a conversation opened again sees the failed card.
+        Conversation again(*f.client, *f.tools, f.core->chats(), f.conversation->chatId());
+        QCOMPARE(again.card(f.cards.first().id)->status, ActionCard::Status::Failed);
+        QVERIFY(!again.approve(f.cards.first().id));
+    }
+
+    void addNote_storesShownNeverSent_cardsPending()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        ActionCard card;
+        card.kind = ActionCard::Kind::ModifyPlan;
+        card.title = u"Change the plan: serve web on port 3000"_s;
+        const QList<ActionCard> added = f.conversation->addNote(u"**Diagnosis** port mismatch"_s, {card});
+        QCOMPARE(added.size(), 1);
+        QVERIFY(added.first().id.startsWith(u"card-local-"_s));
+        QCOMPARE(f.cards.size(), 1);
+        QCOMPARE(f.conversation->card(added.first().id)->status, ActionCard::Status::Pending);
+        f.server.enqueue(ScriptedReply::stream({sse::textAnswer({u"ok"_s})}).end());
+        QVERIFY(f.sendAndWait(u"Hi"_s));
+        const QString body = QString::fromUtf8(f.server.requests().last().body);
+        QVERIFY(!body.contains(u"Diagnosis"_s)); // the note is for the user, not the model
     }
 
     void errorEvent_endsTurnWithError()

@@ -222,7 +222,7 @@ private Q_SLOTS:
         const QString text = Diagnosis::findingsText(*failed, findings);
         QVERIFY(text.contains(u"#%1"_s.arg(stored->id)));
         QVERIFY(text.contains(u"3000"_s));
-        const QString request = Diagnosis::requestText(*failed, &*plan);
+        const QString request = Diagnosis::requestText(*failed) + Diagnosis::requestContext(*failed, &*plan);
         QVERIFY(request.contains(u"Server listening on port 3000"_s));
         QVERIFY(request.contains(u"\"services\""_s));
         QVERIFY(!request.contains(canary));
