@@ -396,6 +396,8 @@ LanguageRules javascriptRules()
     r.routes.push_back(
         route(uR"re(\.(?:get|head|all|use|route)\(\s*['"`](/[^'"`]*)['"`])re"_s, ".get(|.head(|.all(|.use(|.route("));
     r.routes.push_back(route(uR"re(\burl\s*:\s*['"](/[^'"]*)['"])re"_s, "url"));
+    // node:http without a framework: `if (req.url === '/health')`, `pathname === '/health'`.
+    r.routes.push_back(route(uR"re(\b(?:url|pathname)\s*===?\s*['"`](/[^'"`?]*)['"`])re"_s, "url|pathname"));
     r.routes.push_back(rule(uR"re(@Controller\(\s*(?:['"]([^'"]*)['"])?\s*\))re"_s, "@Controller", u"prefix"_s));
     r.routes.push_back(
         rule(uR"re(@(?:Get|Head|All)\(\s*(?:['"]([^'"]*)['"])?\s*\))re"_s, "@Get(|@Head(|@All(", u"method"_s));
@@ -461,6 +463,8 @@ LanguageRules pythonRules()
         uR"re((?<![\w.])(?:env|config)(?:\.(?:str|int|bool|float|list|json|url|db_url|db|cache_url|cache|email_url|path))?\(\s*['"]([A-Z][A-Z0-9_]*)['"]\s*(,[^)]*\bdefault\s*=)?)re"_s,
         "env(|env.|config(", 2));
     r.routes.push_back(route(uR"re(@\w+\.(?:get|route|api_route|head)\(\s*['"](/[^'"]*)['"])re"_s, "@"));
+    // http.server / WSGI without a framework: `if self.path == "/health":`, `environ["PATH_INFO"] == "/up"`.
+    r.routes.push_back(route(uR"re(\b(?:path|PATH_INFO['"]\])\s*==\s*['"](/[^'"?]*)['"])re"_s, "path|PATH_INFO"));
     r.routes.push_back(rule(uR"re(\b(?:re_)?path\(\s*r?['"]\^?([^'"$]*)\$?['"])re"_s,
                             "health|ready|live|ping|status|up/", u"django-route"_s));
     r.ports.push_back(rule(uR"re(\.run\(.*\bport\s*=\s*(\d{2,5})\b)re"_s, "port=|port =", u"port"_s));
@@ -473,8 +477,9 @@ LanguageRules pythonRules()
     r.markers.push_back(rule(uR"re(^(?:(\w+)|\s+\w+)\s*=\s*Flask\s*\()re"_s, "Flask", u"flask-app"_s));
     r.markers.push_back(rule(uR"re(^(\w+)\s*=\s*Celery\s*\()re"_s, "Celery", u"celery-app"_s));
     r.markers.push_back(rule(uR"re(^\s*(?:from\s+rq\b|import\s+rq\b))re"_s, "rq", u"rq"_s, 0));
-    r.markers.push_back(rule(uR"re(\b(?:uvicorn\.run|web\.run_app|waitress\.serve|app\.run)\s*\()re"_s,
-                             "uvicorn.run|web.run_app|waitress.serve|app.run(", u"server"_s, 0));
+    // A server the code runs itself; serve_forever is the standard library's (http.server, wsgiref, socketserver).
+    r.markers.push_back(rule(uR"re(\b(?:uvicorn\.run|web\.run_app|waitress\.serve|app\.run|serve_forever)\s*\()re"_s,
+                             "uvicorn.run|web.run_app|waitress.serve|app.run(|serve_forever(", u"server"_s, 0));
     r.markers.push_back(rule(uR"re(get_wsgi_application\(|get_asgi_application\()re"_s,
                              "get_wsgi_application|get_asgi_application", u"django-app"_s, 0));
     r.markers.push_back(rule(uR"re(\bbeat_schedule\b)re"_s, "beat_schedule", u"celery-beat"_s, 0));

@@ -137,6 +137,50 @@ def health():
         QVERIFY(usagesOf(f).contains(u"redis:client"_s));
     }
 
+    // node:http without a framework routes by comparing the URL: the health path is still found.
+    void javascript_nodeHttpRoutes()
+    {
+        const FileFacts f = scanSource(SourceLanguage::JavaScript, R"(const http = require('node:http');
+const server = http.createServer(async (req, res) => {
+  if (req.url === '/health') return ok(res);
+  if (url.pathname == '/users') return list(res);
+  if (req.url === '/') return home(res);
+});
+server.listen(Number(process.env.PORT || 3000));
+)");
+        QCOMPARE(f.routes.size(), 1);
+        QCOMPARE(f.routes[0].path, u"/health"_s);
+        QCOMPARE(f.routes[0].line, 3);
+        QVERIFY(f.marker(u"server"));
+    }
+
+    // The standard library's servers (http.server, wsgiref) make a Python web service too.
+    void python_stdlibServer()
+    {
+        const FileFacts f = scanSource(SourceLanguage::Python, R"(import http.server
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        if self.path == "/health":
+            return self.ok()
+        elif self.path == "/status-report":
+            return self.report()
+
+http.server.ThreadingHTTPServer(("0.0.0.0", 8000), Handler).serve_forever()
+)");
+        QVERIFY(f.marker(u"server"));
+        QCOMPARE(f.marker(u"server")->line, 10);
+        QCOMPARE(f.routes.size(), 1);
+        QCOMPARE(f.routes[0].path, u"/health"_s);
+        const FileFacts wsgi = scanSource(SourceLanguage::Python, R"(def app(environ, start):
+    if environ["PATH_INFO"] == "/healthz":
+        return ok(start)
+)");
+        QCOMPARE(wsgi.routes.size(), 1);
+        QCOMPARE(wsgi.routes[0].path, u"/healthz"_s);
+        QVERIFY(!wsgi.marker(u"server"));
+    }
+
     void python_pydanticSettings()
     {
         const FileFacts f = scanSource(SourceLanguage::Python, R"(class Settings(BaseSettings):
