@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -439,6 +440,9 @@ Result<PlanDocument> generatePlan(const Project &project, const PlanOptions &opt
             s.image = model.image;
             s.runtime = u"unknown"_s;
             s.memoryMb = 512;
+            // A start command given for an image replaces the image's own (exec form, no shell).
+            if (model.source == ServiceSource::Image && !model.start.trimmed().isEmpty())
+                s.command = QProcess::splitCommand(model.start);
             if (model.image.isEmpty())
                 c.doc.notes.append(tr("%1: no image is known for this service; choose one.").arg(s.name));
         } else if (!model.dockerfile.isEmpty()) {

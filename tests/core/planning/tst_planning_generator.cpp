@@ -192,6 +192,28 @@ private Q_SLOTS:
         QVERIFY(!QJsonDocument(doc->toJson()).toJson().contains("POSTGRES_PASSWORD\": \""));
     }
 
+    // An image source runs the image's own command unless the user gave a start command, which
+    // becomes the plan's command in exec form: quoted words stay one argument, nothing is expanded.
+    void imageSource_startCommand_isThePlansCommand()
+    {
+        Case c = makeCase(u"image-source"_s);
+        const auto plain = generatePlan(c.project, c.options);
+        QVERIFY(plain);
+        QVERIFY(plain->service(u"whoami"_s)->command.isEmpty());
+        c.project.services[0].start = u"httpd -f -p 8080 -h \"/www root\" $HOME"_s;
+        const auto given = generatePlan(c.project, c.options);
+        QVERIFY(given);
+        QCOMPARE(given->service(u"whoami"_s)->command,
+                 (QStringList{u"httpd"_s, u"-f"_s, u"-p"_s, u"8080"_s, u"-h"_s, u"/www root"_s, u"$HOME"_s}));
+        // Services built from code get their command from the generated Dockerfile instead.
+        Case node = makeCase(u"node-postgres-redis"_s);
+        for (Service &s : node.project.services)
+            s.start = u"node other.js"_s;
+        const auto built = generatePlan(node.project, node.options);
+        QVERIFY(built);
+        QVERIFY(built->service(u"orders-api"_s)->command.isEmpty());
+    }
+
     void postDeploy_detectsMigrations()
     {
         const auto django = generatePlan(makeCase(u"python-redis-worker"_s).project, {});
