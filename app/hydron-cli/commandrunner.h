@@ -6,11 +6,15 @@
 #include "app/hydron-cli/formatter.h"
 #include "core/analysis/analysisresult.h"
 #include "core/error.h"
+#include "core/model/project.h"
 #include "core/model/run.h"
 #include "core/model/server.h"
 #include "core/planning/plandocument.h"
+#include "core/planning/planner.h"
+#include "core/source/templatecatalog.h"
 
 #include <memory>
+#include <optional>
 
 class QTextStream;
 
@@ -86,7 +90,18 @@ private:
     Result<QString> analyze(const Invocation &invocation);
     // Analyses a folder or a Git URL (fetched into the clone cache first, at `ref` when given).
     Result<AnalyzedSource> analyzeSource(const QString &text, const QString &ref);
-    Result<QString> plan(const Invocation &invocation); // plancommand.cpp
+    // plancommand.cpp
+    Result<QString> plan(const Invocation &invocation);
+    struct SourceProject
+    {
+        Project project; // name, source and services (not stored)
+        QString root;    // the analysed folder (a clone for a Git URL); empty for images and templates
+    };
+    // The project a command's SOURCE argument makes: a folder or Git URL analysed, a Docker image
+    // (--port) or a template from the gallery, which then lives in `catalog`. Fills the options'
+    // sourceRoot or appTemplate.
+    Result<SourceProject> projectFromSource(const Invocation &invocation, planning::PlanOptions &options,
+                                            std::optional<source::TemplateCatalog> &catalog);
     // envcommands.cpp
     Result<QString> setEnv(const Invocation &invocation);
     Result<QString> listEnv(const Invocation &invocation);

@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Hydron contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// hydron-cli deploy / releases / rollback. deploy: analyse a folder or Git repository, plan,
-// approve (--yes), keep the plan's secrets in the keychain (generated ones made once), provision
-// the server when it is not yet, then deploy (or redeploy) as a run streamed like provision.
+// hydron-cli deploy / releases / rollback. deploy: analyse a folder or Git repository (or take
+// the services of a Docker image or a template), plan, approve (--yes), keep the plan's secrets
+// in the keychain (generated ones made once), provision the server when it is not yet, then
+// deploy (or redeploy) as a run streamed like provision.
 #include "app/hydron-cli/commandrunner.h"
 #include "app/hydron-cli/interruptnotifier.h"
 #include "core/coreservices.h"
@@ -149,24 +150,21 @@ Result<QString> CommandRunner::deploy(const Invocation &invocation)
         if (!planning::isValidDomain(options.domain, &why))
             return fail(Error::Code::InvalidInput, tr("\"%1\" is not a domain: %2").arg(options.domain, why));
     }
-    auto analysed = analyzeSource(invocation.arguments.at(0).trimmed(), invocation.value(u"ref"_s));
-    if (!analysed)
-        return std::unexpected(analysed.error());
+    // A folder or Git URL is analysed; an image or a template brings its services (as for plan).
+    std::optional<source::TemplateCatalog> catalog;
+    auto fromSource = projectFromSource(invocation, options, catalog);
+    if (!fromSource)
+        return std::unexpected(fromSource.error());
     Project project;
-    if (auto existing = m_core.projects().findByName(analysed->name))
+    if (auto existing = m_core.projects().findByName(fromSource->project.name))
         project = *existing;
-    project.name = analysed->name;
-    project.source = analysed->source;
-    project.services.clear();
-    for (const analysis::DetectedService &d : analysed->result.services)
-        project.services << d.toService();
-    for (const analysis::BackingService &b : analysed->result.backing)
-        project.services << b.toService();
+    project.name = fromSource->project.name;
+    project.source = fromSource->project.source;
+    project.services = fromSource->project.services;
     if (project.services.isEmpty())
         return fail(
             Error::Code::NotFound,
-            tr("No services were found in %1, so there is nothing to deploy.").arg(analysed->source.displayText()));
-    options.sourceRoot = analysed->root;
+            tr("No services were found in %1, so there is nothing to deploy.").arg(project.source.displayText()));
     auto document = planning::generatePlan(project, options);
     if (!document)
         return std::unexpected(document.error());
@@ -221,10 +219,12 @@ Result<QString> CommandRunner::deploy(const Invocation &invocation)
                                           const planning::PlanDocument &) -> Result<QHash<QString, QString>> {
         return values;
     };
-    const QString root = analysed->root;
-    deployOptions.sourceRoot = [root](const Project &) {
-        return root;
-    };
+    const QString root = fromSource->root;
+    if (!root.isEmpty()) {
+        deployOptions.sourceRoot = [root](const Project &) {
+            return root;
+        };
+    }
     runs::RunEngine &engine = m_core.runEngine();
     std::shared_ptr<deploy::DeployRecipe> recipe;
     for (Run::Kind kind : {Run::Kind::Deploy, Run::Kind::Redeploy}) {

@@ -41,19 +41,13 @@ QString problemLines(const QList<planning::PlanProblem> &problems)
 
 } // namespace
 
-Result<QString> CommandRunner::plan(const Invocation &invocation)
+Result<CommandRunner::SourceProject> CommandRunner::projectFromSource(const Invocation &invocation,
+                                                                      planning::PlanOptions &options,
+                                                                      std::optional<source::TemplateCatalog> &catalog)
 {
     const QString text = invocation.arguments.at(0).trimmed();
-    planning::PlanOptions options;
-    options.domain = invocation.value(u"domain"_s).trimmed();
-    if (invocation.flag(u"domain"_s)) {
-        QString why;
-        if (!planning::isValidDomain(options.domain, &why))
-            return fail(Error::Code::InvalidInput, tr("\"%1\" is not a domain: %2").arg(options.domain, why));
-    }
-
-    Project project;
-    std::optional<source::TemplateCatalog> catalog;
+    SourceProject out;
+    Project &project = out.project;
     // A folder named without ./ ("myapp") is still a folder, not an image called myapp.
     ProjectSource source;
     if (QFileInfo(text).isDir()) {
@@ -80,6 +74,7 @@ Result<QString> CommandRunner::plan(const Invocation &invocation)
         for (const analysis::BackingService &b : analysed->result.backing)
             project.services << b.toService();
         options.sourceRoot = analysed->root;
+        out.root = analysed->root;
         break;
     }
     case ProjectSource::Kind::Image: {
@@ -122,9 +117,27 @@ Result<QString> CommandRunner::plan(const Invocation &invocation)
     case ProjectSource::Kind::None:
         return fail(Error::Code::InvalidInput, tr("The source is empty."));
     }
+    return out;
+}
+
+Result<QString> CommandRunner::plan(const Invocation &invocation)
+{
+    planning::PlanOptions options;
+    options.domain = invocation.value(u"domain"_s).trimmed();
+    if (invocation.flag(u"domain"_s)) {
+        QString why;
+        if (!planning::isValidDomain(options.domain, &why))
+            return fail(Error::Code::InvalidInput, tr("\"%1\" is not a domain: %2").arg(options.domain, why));
+    }
+
+    std::optional<source::TemplateCatalog> catalog;
+    auto fromSource = projectFromSource(invocation, options, catalog);
+    if (!fromSource)
+        return std::unexpected(fromSource.error());
+    const Project &project = fromSource->project;
     if (project.services.isEmpty())
         return fail(Error::Code::NotFound,
-                    tr("No services were found in %1, so there is nothing to plan.").arg(source.displayText()));
+                    tr("No services were found in %1, so there is nothing to plan.").arg(project.source.displayText()));
 
     auto document = planning::generatePlan(project, options);
     if (!document)

@@ -85,6 +85,31 @@ private Q_SLOTS:
         QVERIFY((*core)->projects().projects().isEmpty());
     }
 
+    // Images and templates deploy like code: their services are planned (and shown without --yes).
+    void deploy_imageAndTemplateSources_showTheirPlan()
+    {
+        const Outcome image = cli({u"deploy"_s, u"hydron-test/busybox:latest"_s, u"--port"_s, u"8080"_s, u"--server"_s,
+                                   u"far"_s, u"--domain"_s, u"image.test"_s});
+        QCOMPARE(image.exitCode, 1);
+        QVERIFY2(image.out.contains(u"image hydron-test/busybox:latest"_s) &&
+                     image.out.contains(u"https://image.test"_s),
+                 qPrintable(image.out + image.err));
+        QVERIFY2(image.err.contains(u"Nothing was deployed"_s), qPrintable(image.err));
+        const Outcome tmpl =
+            cli({u"deploy"_s, u"template:node-postgres"_s, u"--server"_s, u"far"_s, u"--domain"_s, u"t.test"_s});
+        QCOMPARE(tmpl.exitCode, 1);
+        QVERIFY2(tmpl.out.contains(u"image node:20.18.0-alpine"_s) && tmpl.out.contains(u"https://t.test"_s),
+                 qPrintable(tmpl.out + tmpl.err));
+        QVERIFY2(tmpl.err.contains(u"Nothing was deployed"_s), qPrintable(tmpl.err));
+        // --port is for images only, as with plan.
+        const Outcome port = cli({u"deploy"_s, fixture(), u"--port"_s, u"80"_s, u"--server"_s, u"far"_s});
+        QCOMPARE(port.exitCode, 1);
+        QVERIFY2(port.err.contains(u"--port applies to Docker images only"_s), qPrintable(port.err));
+        auto core = hydron::CoreServices::open(m_data, {.fileLogging = false, .markInterrupted = false});
+        QVERIFY(core);
+        QVERIFY((*core)->projects().projects().isEmpty());
+    }
+
     void releasesAndRollback_projectOnNoServer_sayWhy()
     {
         QCOMPARE(cli({u"projects"_s, u"add"_s, u"pyapp"_s}).exitCode, 0);
