@@ -211,8 +211,12 @@ void detectPython(DetectionContext &ctx)
             frameworkEvidence = depEvidence(u"framework"_s, framework, u"rq"_s);
         }
         QList<Found> servers = markersUnder(ctx, dir, u"server"_s);
-        if (!kind && !servers.isEmpty())
+        Evidence kindEvidence = frameworkEvidence;
+        if (!kind && !servers.isEmpty()) {
+            // No framework, but the code runs a server itself (http.server, wsgiref, aiohttp…).
             kind = ServiceKind::Api;
+            kindEvidence = ev(u"kind"_s, {}, servers.first().file, servers.first().line);
+        }
         if (!kind)
             continue; // a library or a script collection
 
@@ -221,7 +225,7 @@ void detectPython(DetectionContext &ctx)
             d.dependencies << x.name;
         d.language.offer(u"python"_s, Priority::Manifest, ev(u"language"_s, u"python"_s, depsFile));
         d.kind.offer(*kind, Priority::Manifest,
-                     ev(u"kind"_s, serviceKindName(*kind), frameworkEvidence.file, frameworkEvidence.line));
+                     ev(u"kind"_s, serviceKindName(*kind), kindEvidence.file, kindEvidence.line));
         d.servesHttp = *kind != ServiceKind::Worker;
         if (!framework.isEmpty()) {
             frameworkEvidence.value = framework;
