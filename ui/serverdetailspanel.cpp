@@ -56,7 +56,9 @@ ServerDetailsPanel::ServerDetailsPanel(CoreServices &core, QWidget *parent)
     m_address = new style::SecondaryLabel(this);
     m_status = new QLabel(this);
     m_status->setObjectName(u"serverConnectionStatus"_s);
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Its own line under the header: connection errors are long and must be read whole.
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     m_address->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     m_test = new QPushButton(tr("Test Connection"), this);
@@ -68,8 +70,7 @@ ServerDetailsPanel::ServerDetailsPanel(CoreServices &core, QWidget *parent)
                                "changes nothing that is already in place"));
     header->addWidget(m_title);
     header->addWidget(m_address);
-    header->addSpacing(8);
-    header->addWidget(m_status, 1);
+    header->addStretch(1);
     m_unlock = new QPushButton(tr("Release Lock…"), this);
     m_unlock->setObjectName(u"releaseLockButton"_s);
     m_unlock->setToolTip(tr("Release the server's run lock when the run that took it is gone"));
@@ -77,6 +78,7 @@ ServerDetailsPanel::ServerDetailsPanel(CoreServices &core, QWidget *parent)
     header->addWidget(m_unlock);
     header->addWidget(m_provision);
     layout->addLayout(header);
+    layout->addWidget(m_status);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"serverDetailTabs"_s);
