@@ -3,11 +3,13 @@
 #include "core/deploy/deploystarter.h"
 
 #include "core/coreservices.h"
+#include "core/deploy/deployrecipe.h"
 #include "core/deploy/plansecrets.h"
 #include "core/logging.h"
 #include "core/model/plan.h"
 #include "core/model/project.h"
 #include "core/planning/planner.h"
+#include "core/remote/transport.h"
 #include "core/runs/runengine.h"
 #include "core/source/keychaincredentialprovider.h"
 #include "core/source/libgit2fetcher.h"
@@ -18,6 +20,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPointer>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -35,7 +39,108 @@ bool holdsServer(RunStatus status)
     return status == RunStatus::Started || status == RunStatus::InProgress || status == RunStatus::Paused;
 }
 
+// Reads the files of listReleases one after the other; holds the transport until the end.
+struct ReleaseWalk : std::enable_shared_from_this<ReleaseWalk>
+{
+    std::shared_ptr<remote::Transport> transport;
+    QString dir;
+    QString serverName;
+    QPointer<QObject> context;
+    ReleasesCallback callback;
+    QList<KeptRelease> releases;
+    QString current;
+    qsizetype index = 0;
+
+    template<typename Then>
+    void read(const QString &path, Then then)
+    {
+        if (!context)
+            return;
+        auto *watcher = new QFutureWatcher<Result<QByteArray>>(context);
+        QObject::connect(watcher, &QFutureWatcher<Result<QByteArray>>::finished, context,
+                         [self = shared_from_this(), watcher, then] {
+                             watcher->deleteLater();
+                             then(watcher->result());
+                         });
+        watcher->setFuture(transport->readFile(path));
+    }
+
+    void start()
+    {
+        read(dir + u"/releases.log"_s, [self = shared_from_this()](const Result<QByteArray> &log) {
+            if (!log) {
+                // No log: nothing was deployed there (or the server cannot be reached: say so).
+                if (log.error().code == Error::Code::NotFound)
+                    self->end(QList<KeptRelease>{});
+                else
+                    self->end(std::unexpected(
+                        Error{log.error().code,
+                              tr("The releases on %1 could not be read: %2").arg(self->serverName, log.error().message),
+                              log.error().detail}));
+                return;
+            }
+            const QList<QByteArray> lines = log->trimmed().split('\n');
+            QStringList seen;
+            for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+                const QList<QByteArray> f = it->trimmed().split(' ');
+                if (f.size() != 2)
+                    continue;
+                const QString id = QString::fromUtf8(f.at(1));
+                if (seen.contains(id))
+                    continue;
+                seen << id;
+                KeptRelease r;
+                r.id = id;
+                r.deployedAt = QDateTime::fromSecsSinceEpoch(f.at(0).toLongLong(), Qt::UTC);
+                self->releases << r;
+            }
+            self->read(self->dir + u"/current"_s, [self](const Result<QByteArray> &current) {
+                if (current)
+                    self->current = QString::fromUtf8(current->trimmed());
+                self->nextKept();
+            });
+        });
+    }
+
+    void nextKept()
+    {
+        if (index >= releases.size()) {
+            for (KeptRelease &r : releases)
+                r.current = r.id == current;
+            end(releases);
+            return;
+        }
+        read(dir + u"/releases/"_s + releases.at(index).id + u"/containers"_s,
+             [self = shared_from_this()](const Result<QByteArray> &containers) {
+                 self->releases[self->index].kept = containers.has_value();
+                 ++self->index;
+                 self->nextKept();
+             });
+    }
+
+    void end(Result<QList<KeptRelease>> result)
+    {
+        if (!context || !callback)
+            return;
+        ReleasesCallback done = std::move(callback);
+        callback = nullptr;
+        done(std::move(result));
+    }
+};
+
 } // namespace
+
+void listReleases(CoreServices &core, const Project &project, const Server &server, QObject *context,
+                  ReleasesCallback callback)
+{
+    auto walk = std::make_shared<ReleaseWalk>();
+    walk->transport = core.transportFactory()(server);
+    walk->dir = u"/opt/hydron/projects/"_s + projectSlug(project.name);
+    walk->serverName = server.name;
+    walk->context = context;
+    walk->callback = std::move(callback);
+    QTimer::singleShot(0, context, [walk] { walk->start(); });
+}
 
 std::optional<Error> deployBlocker(CoreServices &core, const DeployRequest &request)
 {

@@ -5,16 +5,19 @@
 #include "core/error.h"
 #include "core/model/run.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace hydron {
 class CoreServices;
 struct Plan;
 struct Project;
+struct Server;
 namespace source {
 class CloneJob;
 }
@@ -36,6 +39,27 @@ struct DeployRequest
 // project or on the server. DeployStarter starts with this check; views use it to enable
 // their buttons.
 [[nodiscard]] std::optional<Error> deployBlocker(CoreServices &core, const DeployRequest &request);
+
+// A release of a project kept on a server for rollback (newest first in lists).
+struct KeptRelease
+{
+    QString id;           // the content-addressed release id ("a1b2c3d4e5f6")
+    QDateTime deployedAt; // UTC, when it last became current
+    bool current = false; // serving now
+    bool kept = true;     // its containers' record is still on the server (false: cleaned up)
+
+    friend bool operator==(const KeptRelease &, const KeptRelease &) = default;
+};
+
+using ReleasesCallback = std::function<void(Result<QList<KeptRelease>>)>;
+
+// Reads the releases of `project` on `server` (/opt/hydron/projects/<slug>/releases.log, current,
+// releases/<id>/containers) through the server's transport, without blocking: each file is read
+// on the transport's own thread and the next read starts from the answer. Newest first, each
+// release once. A project that never deployed there gives an empty list. `callback` runs once, in
+// `context`, never after `context` is destroyed.
+void listReleases(CoreServices &core, const Project &project, const Server &server, QObject *context,
+                  ReleasesCallback callback);
 
 // Prepares and starts a Deploy, Redeploy or Rollback run (CONVENTIONS rule 6): checks the plan,
 // the server and that nothing of the project runs (deployBlocker); reads the plan's secret
