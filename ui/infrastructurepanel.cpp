@@ -3,22 +3,28 @@
 #include "ui/infrastructurepanel.h"
 
 #include "core/coreservices.h"
+#include "core/deploy/deployrecipe.h"
+#include "core/deploy/plansecrets.h"
 #include "core/planning/plandiff.h"
 #include "core/planning/planner.h"
 #include "core/planning/validator.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/store/planstore.h"
 #include "core/store/projectstore.h"
+#include "ui/deploybar.h"
 #include "ui/dockerfilehighlighter.h"
 #include "ui/emptystatewidget.h"
 #include "ui/icons.h"
 #include "ui/messagebox.h"
+#include "ui/models/deploymodels.h"
 #include "ui/models/envtablemodel.h"
 #include "ui/models/planmodels.h"
 #include "ui/models/servicetablemodel.h"
 #include "ui/style.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -41,6 +47,7 @@
 #include <QTableView>
 #include <QThreadPool>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -242,12 +249,20 @@ private:
     QSize m_size;
 };
 
-// Where a plan secret's value lives: "service.NAME" → project/<id>/service/<service>, NAME (the key
-// the New Project wizard and hydron-cli env set use).
+// Where a plan secret's value lives (the key the New Project wizard and hydron-cli env set use).
 secrets::SecretKey secretKeyFor(qint64 projectId, const QString &ref)
 {
-    const qsizetype dot = ref.indexOf(u'.');
-    return {u"project/%1/service/%2"_s.arg(projectId).arg(ref.left(dot)), ref.mid(dot + 1)};
+    return deploy::planSecretKey(projectId, ref);
+}
+
+// The folder a project's source files are in on this computer, when there is one: the clone the
+// last deploy fetched, or a Folder source's location.
+QString localSourceRoot(CoreServices &core, const Project &project)
+{
+    const QString fetched = core.deploySourceRoot(project.id);
+    if (!fetched.isEmpty())
+        return fetched;
+    return project.source.kind == ProjectSource::Kind::Folder ? project.source.location : QString();
 }
 
 // Two texts line by line: unchanged lines with two spaces, removed "- ", added "+ " (a longest
@@ -401,6 +416,14 @@ InfrastructurePanel::InfrastructurePanel(CoreServices &core, QWidget *parent)
     connect(m_generate, &QPushButton::clicked, this, &InfrastructurePanel::generatePlan);
     connect(m_approve, &QPushButton::clicked, this, &InfrastructurePanel::approvePlan);
 
+    auto *deployBox = new QGroupBox(tr("Deploy"), planView);
+    deployBox->setObjectName(u"planDeployBox"_s);
+    auto *deployLayout = new QVBoxLayout(deployBox);
+    m_deployBar = new DeployBar(core, deployBox);
+    deployLayout->addWidget(m_deployBar);
+    planLayout->addWidget(deployBox);
+    connect(m_deployBar, &DeployBar::runStarted, this, &InfrastructurePanel::runStarted);
+
     m_planProblems = new style::InlineErrorLabel(planView);
     m_planProblems->setObjectName(u"planProblemsLabel"_s);
     m_planProblems->setWordWrap(true);
@@ -427,6 +450,59 @@ InfrastructurePanel::InfrastructurePanel(CoreServices &core, QWidget *parent)
     serverForm->addRow(tr("Price"), m_serverPrice);
     serverForm->addRow(tr("Why"), m_serverReasoning);
     planLayout->addWidget(serverBox);
+
+    // What will run: the steps the newest version compiles to, collapsed until asked for.
+    m_stepsToggle = new QToolButton(planView);
+    m_stepsToggle->setObjectName(u"planStepsToggle"_s);
+    m_stepsToggle->setText(tr("What will run on the server"));
+    m_stepsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_stepsToggle->setArrowType(Qt::RightArrow);
+    m_stepsToggle->setCheckable(true);
+    m_stepsToggle->setAutoRaise(true);
+    style::setFontScale(m_stepsToggle, 1.0, QFont::DemiBold);
+    planLayout->addWidget(m_stepsToggle);
+    m_stepsSection = new QWidget(planView);
+    m_stepsSection->setObjectName(u"planStepsSection"_s);
+    auto *stepsLayout = new QVBoxLayout(m_stepsSection);
+    stepsLayout->setContentsMargins(0, 0, 0, 0);
+    stepsLayout->setSpacing(6);
+    m_stepsStatus = new style::SecondaryLabel(m_stepsSection);
+    m_stepsStatus->setObjectName(u"planStepsStatusLabel"_s);
+    m_stepsStatus->setWordWrap(true);
+    m_stepsStatus->setTextFormat(Qt::PlainText);
+    stepsLayout->addWidget(m_stepsStatus);
+    m_steps = new PlanStepModel(this);
+    auto *stepsSplit = new QSplitter(Qt::Vertical, m_stepsSection);
+    stepsSplit->setObjectName(u"planStepsSplitter"_s);
+    stepsSplit->setChildrenCollapsible(false);
+    m_stepsTree = new QTreeView(stepsSplit);
+    m_stepsTree->setObjectName(u"planStepsTree"_s);
+    m_stepsTree->setModel(m_steps);
+    m_stepsTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stepsTree->setAlternatingRowColors(true);
+    m_stepsTree->setUniformRowHeights(true);
+    m_stepsTree->setMinimumHeight(200);
+    m_stepsTree->header()->setStretchLastSection(true);
+    m_stepsTree->setColumnHidden(PlanStepModel::Name, true);
+    stepsSplit->addWidget(m_stepsTree);
+    m_stepScript = new QPlainTextEdit(stepsSplit);
+    m_stepScript->setObjectName(u"planStepScript"_s);
+    m_stepScript->setReadOnly(true);
+    m_stepScript->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_stepScript->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_stepScript->setMinimumHeight(180);
+    m_stepScript->setPlaceholderText(tr("Select a step to read the script it sends to the server."));
+    stepsSplit->addWidget(m_stepScript);
+    stepsLayout->addWidget(stepsSplit);
+    m_stepsSection->setVisible(false);
+    planLayout->addWidget(m_stepsSection);
+    connect(m_stepsToggle, &QToolButton::toggled, this, &InfrastructurePanel::setStepsExpanded);
+    connect(m_stepsTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InfrastructurePanel::showStepScript);
+    connect(m_steps, &QAbstractItemModel::modelReset, m_stepsTree, [this] {
+        m_stepsTree->resizeColumnToContents(PlanStepModel::Step);
+        showStepScript();
+    });
     m_planNotes = new style::SecondaryLabel(planView);
     m_planNotes->setObjectName(u"planNotesLabel"_s);
     m_planNotes->setWordWrap(true);
@@ -735,6 +811,7 @@ InfrastructurePanel::InfrastructurePanel(CoreServices &core, QWidget *parent)
     m_cornerStatus->hide();
     connect(m_cornerStatus, &QToolButton::clicked, this, [this] { setCurrentIndex(PlanTab); });
     setCornerWidget(m_cornerStatus, Qt::TopRightCorner);
+    connect(this, &QTabWidget::currentChanged, this, &InfrastructurePanel::noteReviewed);
 
     for (QAbstractItemModel *model :
          {static_cast<QAbstractItemModel *>(m_services), static_cast<QAbstractItemModel *>(m_env)}) {
@@ -765,12 +842,14 @@ void InfrastructurePanel::setProjectId(qint64 projectId)
     m_projectId = projectId;
     m_services->setProjectId(projectId);
     m_env->setProjectId(projectId);
+    m_deployBar->setProjectId(projectId);
     updateEmptyStates();
     updatePlan();
 }
 
 void InfrastructurePanel::refresh()
 {
+    m_deployBar->refresh();
     updatePlan();
 }
 
@@ -911,6 +990,7 @@ void InfrastructurePanel::updatePlan()
     if (!m_plan) {
         m_staleBanner->hide();
         m_cornerStatus->hide();
+        compileSteps();
         return;
     }
     const bool stale = project && planning::isStale(*m_plan, *project);
@@ -983,6 +1063,8 @@ void InfrastructurePanel::updatePlan()
             label->setText(tr("—"));
         m_planNotes->hide();
     }
+    compileSteps();
+    noteReviewed();
 }
 
 void InfrastructurePanel::showDockerfile()
@@ -1002,9 +1084,166 @@ void InfrastructurePanel::showDockerfile()
         m_dockerfileHint->setText(generated ? tr("Edit it and save: the plan gets a new version, marked modified, "
                                                  "and needs approving again.")
                                             : tr("Hydron builds with your own Dockerfile; change it in the source."));
+        if (!generated)
+            readSourceDockerfile(m_editedService, current.data(PlanDockerfileModel::PathRole).toString());
     }
     m_dockerfileSave->setEnabled(false);
     m_dockerfileRevert->setEnabled(false);
+}
+
+void InfrastructurePanel::readSourceDockerfile(const QString &service, const QString &path)
+{
+    const quint64 read = ++m_dockerfileReads;
+    const auto project = m_core.projects().find(m_projectId);
+    const QString root = project ? localSourceRoot(m_core, *project) : QString();
+    if (root.isEmpty()) {
+        m_dockerfileEditor->setPlainText(
+            tr("# %1 is built with the repository's own Dockerfile (%2).\n# Its text shows here once the "
+               "repository is on this computer: Hydron fetches it when you deploy.")
+                .arg(service, path));
+        return;
+    }
+    const QString file = QDir(root).filePath(path);
+    m_dockerfileHint->setText(tr("From the repository: %1 (read-only here; change it in the source).").arg(path));
+    // A small file, read off the GUI thread all the same (the source may be on a slow disk).
+    auto promise = std::make_shared<QPromise<Result<QString>>>();
+    auto *watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, read, service, path] {
+        watcher->deleteLater();
+        if (read != m_dockerfileReads || service != m_editedService)
+            return;
+        const Result<QString> text = watcher->result();
+        const QSignalBlocker blocker(m_dockerfileEditor);
+        m_dockerfileEditor->setPlainText(text ? *text : u"# "_s + text.error().message);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, file, path] {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            promise->addResult(Result<QString>(fail(
+                Error::Code::NotFound, InfrastructurePanel::tr("%1 cannot be read: %2").arg(path, f.errorString()))));
+        else
+            promise->addResult(Result<QString>(QString::fromUtf8(f.read(512 * 1024))));
+        promise->finish();
+    });
+}
+
+void InfrastructurePanel::setStepsExpanded(bool expanded)
+{
+    if (m_stepsToggle->isChecked() != expanded) {
+        m_stepsToggle->setChecked(expanded); // comes back here through toggled()
+        return;
+    }
+    m_stepsToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_stepsSection->setVisible(expanded);
+    noteReviewed();
+}
+
+void InfrastructurePanel::compileSteps()
+{
+    const auto project = m_core.projects().find(m_projectId);
+    if (!m_plan || !m_document || !project) {
+        ++m_stepsGeneration;
+        m_stepsCompiledFor.clear();
+        m_steps->setSteps({});
+        m_stepsStatus->setText(tr("Generate a plan to see the steps it runs on the server."));
+        Q_EMIT stepsCompiled();
+        return;
+    }
+    // Compile again only when the version or what it builds from changed.
+    const QString key = QString::number(m_plan->id) + u'|' + localSourceRoot(m_core, *project);
+    if (key == m_stepsCompiledFor)
+        return;
+    m_stepsCompiledFor = key;
+    const quint64 generation = ++m_stepsGeneration;
+    m_stepsStatus->setText(tr("Compiling version %1 into steps…").arg(m_plan->version));
+    const planning::PlanDocument document = *m_document;
+    const Project snapshot = *project;
+    const QString root = localSourceRoot(m_core, *project);
+    // Secret values are never needed to show the steps: placeholders stand in for them (and the
+    // view shows setting names only).
+    QHash<QString, QString> placeholders;
+    for (const planning::PlanSecret &secret : document.secrets)
+        placeholders.insert(secret.ref, u"hydron-placeholder"_s);
+    deploy::DeployOptions options;
+    options.secretValues = [placeholders](const Project &,
+                                          const planning::PlanDocument &) -> Result<QHash<QString, QString>> {
+        return placeholders;
+    };
+    options.sourceRoot = [root](const Project &) {
+        return root;
+    };
+    // compilePlan() reads only its arguments and resources (it packs build contexts, hence the
+    // worker thread); the stores it is given are not touched there.
+    auto recipe =
+        std::make_shared<deploy::DeployRecipe>(Run::Kind::Deploy, m_core.projects(), m_core.plans(), nullptr, options);
+    using Outcome = Result<deploy::CompiledDeploy>;
+    auto promise = std::make_shared<QPromise<Outcome>>();
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    const int version = m_plan->version;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, version, snapshot] {
+        watcher->deleteLater();
+        if (generation != m_stepsGeneration)
+            return;
+        const Outcome compiled = watcher->future().resultCount() > 0
+                                     ? watcher->result()
+                                     : Outcome(fail(Error::Code::Internal, tr("The compiler gave no result.")));
+        if (!compiled) {
+            m_steps->setSteps({});
+            m_stepsStatus->setText(
+                snapshot.source.kind == ProjectSource::Kind::Git
+                    ? tr("Version %1 cannot be compiled yet: %2 Hydron fetches the repository when you deploy; "
+                         "the steps show here after that.")
+                          .arg(version)
+                          .arg(compiled.error().message)
+                    : tr("Version %1 cannot be compiled: %2").arg(version).arg(compiled.error().message));
+        } else {
+            m_steps->setSteps(compiled->steps);
+            m_stepsStatus->setText(
+                style::counted(tr("Version %1 runs these %n step(s) on the server, in order (release %2). "
+                                  "Expand a step for what it does; select it to read its script. Values stay out "
+                                  "of this view.",
+                                  nullptr, int(compiled->steps.size())),
+                               int(compiled->steps.size()))
+                    .arg(version)
+                    .arg(compiled->release));
+        }
+        Q_EMIT stepsCompiled();
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, recipe, snapshot, document] {
+        promise->addResult(recipe->compilePlan(snapshot, document));
+        promise->finish();
+    });
+}
+
+void InfrastructurePanel::showStepScript()
+{
+    QModelIndex current = m_stepsTree->currentIndex();
+    if (current.isValid() && current.parent().isValid())
+        current = current.parent();
+    m_stepScript->setPlainText(current.isValid() ? current.siblingAtColumn(0).data(PlanStepModel::ScriptRole).toString()
+                                                 : QString());
+}
+
+void InfrastructurePanel::noteReviewed()
+{
+    if (!m_plan || !isVisible())
+        return;
+    if (currentIndex() == PlanTab && m_planStack->currentIndex() == 0) {
+        m_overviewSeenFor = m_plan->id;
+        if (m_stepsSection->isVisible())
+            m_stepsSeenFor = m_plan->id;
+    }
+    if (m_plan->status != Plan::Status::Generated || m_overviewSeenFor != m_plan->id || m_stepsSeenFor != m_plan->id)
+        return;
+    if (planning::isStale(*m_plan, m_core.projects().find(m_projectId).value_or(Project{})))
+        return;
+    auto changed = m_core.plans().setStatus(m_plan->id, Plan::Status::Reviewed); // updatePlan() follows
+    if (!changed)
+        MessageBox::error(this, tr("Plan Not Updated"), changed.error());
 }
 
 void InfrastructurePanel::updateDiff()

@@ -19,6 +19,7 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
+class QTreeView;
 
 namespace hydron {
 class CoreServices;
@@ -30,6 +31,7 @@ class SecretStore;
 
 namespace hydron::ui {
 
+class DeployBar;
 class EmptyStateWidget;
 class EnvTableModel;
 class PlanDiffModel;
@@ -37,6 +39,7 @@ class PlanDockerfileModel;
 class PlanDomainModel;
 class PlanPostDeployModel;
 class PlanSecretModel;
+class PlanStepModel;
 class ServiceTableModel;
 
 namespace style {
@@ -48,6 +51,9 @@ class InlineErrorLabel;
 // version with status modified), Environment (secrets masked, values in the keychain), Domains,
 // Post-deploy commands and a diff between versions. Generate/Regenerate runs the planner off the
 // GUI thread; Approve marks the newest version approved; a stale plan says so with Regenerate.
+// The Overview also deploys (DeployBar: Deploy, Redeploy, Rollback… on a chosen server) and shows
+// "What will run": the steps the newest version compiles to, compiled off the GUI thread. A
+// generated version becomes "reviewed" once its Overview and its "What will run" were opened.
 class InfrastructurePanel final : public QTabWidget
 {
     Q_OBJECT
@@ -81,10 +87,18 @@ public:
     [[nodiscard]] ServiceTableModel *serviceModel() const { return m_services; }
     [[nodiscard]] EnvTableModel *envModel() const { return m_env; }
     [[nodiscard]] PlanDockerfileModel *dockerfileModel() const { return m_dockerfiles; }
+    [[nodiscard]] PlanStepModel *stepModel() const { return m_steps; }
+    [[nodiscard]] DeployBar *deployBar() const { return m_deployBar; }
+    // Opens or closes the Overview's "What will run" section.
+    void setStepsExpanded(bool expanded);
 
 Q_SIGNALS:
     void planGenerated(const hydron::Plan &plan);
     void planFailed(const QString &message);
+    // A deploy, redeploy or rollback started from the panel: the run to show.
+    void runStarted(qint64 runId);
+    // "What will run" was compiled again (or failed to: the text says why).
+    void stepsCompiled();
 
 private:
     void updateEmptyStates();
@@ -98,6 +112,11 @@ private:
     void removePostDeployCommand(int row);
     secrets::SecretStore *secretStore();
     void storePlanVersion(const planning::PlanDocument &document, Plan::Status status);
+    void compileSteps();
+    void showStepScript();
+    // Marks the newest version reviewed once the user looked at its Overview and its steps.
+    void noteReviewed();
+    void readSourceDockerfile(const QString &service, const QString &path);
 
     CoreServices &m_core;
     qint64 m_projectId = 0;
@@ -161,6 +180,18 @@ private:
     QLabel *m_diffSummary = nullptr;
     QPlainTextEdit *m_diffDetail = nullptr;
     QToolButton *m_cornerStatus = nullptr;
+    DeployBar *m_deployBar = nullptr;
+    PlanStepModel *m_steps = nullptr;
+    QToolButton *m_stepsToggle = nullptr;
+    QWidget *m_stepsSection = nullptr;
+    QTreeView *m_stepsTree = nullptr;
+    QPlainTextEdit *m_stepScript = nullptr;
+    QLabel *m_stepsStatus = nullptr;
+    quint64 m_stepsGeneration = 0; // drops compile results for an earlier version
+    QString m_stepsCompiledFor;    // the plan id and body the steps were compiled for
+    qint64 m_overviewSeenFor = 0;  // the plan id whose Overview was opened
+    qint64 m_stepsSeenFor = 0;     // the plan id whose "What will run" was opened
+    quint64 m_dockerfileReads = 0; // drops reads of a Dockerfile no longer shown
 };
 
 } // namespace hydron::ui

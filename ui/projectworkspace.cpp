@@ -102,6 +102,11 @@ ProjectWorkspace::ProjectWorkspace(CoreServices &core, QWidget *parent)
     m_rightSplitter->setSizes({420, 280});
     layout->addWidget(m_mainSplitter, 1);
 
+    // A deploy started in the Infrastructure panel shows in the Runs panel, selected and live.
+    connect(m_infrastructure, &InfrastructurePanel::runStarted, this, [this](qint64 runId) {
+        m_runs->selectRun(runId);
+        m_runs->setFocus(Qt::OtherFocusReason);
+    });
     connect(back, &QToolButton::clicked, this, &ProjectWorkspace::backRequested);
     connect(edit, &QPushButton::clicked, this, &ProjectWorkspace::editProject);
     connect(&core.projects(), &ProjectStore::changed, this, [this](const Project &project) {

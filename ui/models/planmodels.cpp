@@ -4,6 +4,8 @@
 
 #include "ui/models/envtablemodel.h"
 
+#include <QDir>
+
 using namespace Qt::StringLiterals;
 
 namespace hydron::ui {
@@ -87,6 +89,8 @@ QVariant PlanDockerfileModel::data(const QModelIndex &index, int role) const
         return build.generatedDockerfile;
     case GeneratedRole:
         return generated;
+    case PathRole:
+        return generated ? QString() : QDir::cleanPath(build.context + u'/' + build.dockerfile);
     default:
         return {};
     }

@@ -29,6 +29,7 @@ public:
     {
         DockerfileRole = Qt::UserRole + 1, // the generated text; empty for an existing Dockerfile
         GeneratedRole,                     // bool
+        PathRole, // an existing Dockerfile's path in the source (context/Dockerfile); empty when generated
     };
 
     using QAbstractTableModel::QAbstractTableModel;
