@@ -1174,6 +1174,9 @@ void InfrastructurePanel::compileSteps()
     options.sourceRoot = [root](const Project &) {
         return root;
     };
+    // Its own folder for packed contexts: the recipe prunes older contexts of a service, which a
+    // run under way may still be uploading from the deploy's folder.
+    options.cacheDirectory = QDir::temp().filePath(u"hydron-deploy-preview"_s);
     // compilePlan() reads only its arguments and resources (it packs build contexts, hence the
     // worker thread); the stores it is given are not touched there.
     auto recipe =

@@ -122,7 +122,14 @@ class TestDeployButtons final : public QObject
     qint64 m_serverId = 0;
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The chat pane reads its API key from the keychain unless this is set; a keychain job
+        // still in flight when a test's core services are destroyed would answer into the next
+        // test. Nothing here talks to the API.
+        qputenv("ANTHROPIC_API_KEY", "sk-test-not-used");
+    }
 
     void init()
     {
