@@ -254,13 +254,23 @@ private Q_SLOTS:
         QVERIFY2(progress.contains(u"Starting the run"_s), qPrintable(progress.join(u" | "_s)));
         QCOMPARE(m_core->deploySourceRoot(project.id), m_source);
 
-        // While it runs, a second start of the project is refused and starts nothing.
+        stopRun(run->id);
+
+        // While a run of the project holds the server (here one paused earlier), another start is
+        // refused, names it, and starts nothing.
+        Run paused;
+        paused.kind = Run::Kind::Deploy;
+        paused.projectId = project.id;
+        paused.serverId = m_serverId;
+        auto held = m_core->runs().add(paused);
+        QVERIFY(held);
+        QVERIFY(m_core->runs().setStatus(held->id, RunStatus::Paused));
         const int before = runCount();
         auto second = startAndWait({Run::Kind::Redeploy, project.id, m_serverId, {}});
         QVERIFY(!second);
-        QVERIFY2(second.error().message.contains(u"#%1"_s.arg(run->id)), qPrintable(second.error().message));
+        QVERIFY2(second.error().message.contains(u"#%1"_s.arg(held->id)), qPrintable(second.error().message));
         QCOMPARE(runCount(), before);
-        stopRun(run->id);
+        QVERIFY(m_core->runs().setStatus(held->id, RunStatus::Stopped));
         QVERIFY(!deploy::deployBlocker(*m_core, {Run::Kind::Redeploy, project.id, m_serverId, {}}));
     }
 
