@@ -11,6 +11,10 @@
 #include "core/planning/validator.h"
 #include "core/runs/runengine.h"
 #include "core/secrets/secretmasker.h"
+#include "core/source/clonejob.h"
+#include "core/source/gitfetcher.h"
+#include "core/source/gitremote.h"
+#include "core/source/keychaincredentialprovider.h"
 #include "core/store/planstore.h"
 #include "core/store/projectstore.h"
 #include "core/store/runlog.h"
@@ -20,6 +24,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -111,7 +116,9 @@ QList<ToolSpec> AssistantTools::specs()
     return {
         {u"get_project_state"_s, u"The project: source, services, the current plan's status, servers, recent runs."_s,
          none},
-        {u"analyze_source"_s, u"Analyze the project's source folder again and report the services found."_s, none},
+        {u"analyze_source"_s,
+         u"Analyze the project's source (a folder, or a Git repository fetched first) and report the services found."_s,
+         none},
         {u"propose_plan"_s,
          u"Propose a whole new deployment plan. Give `plan` (plan schema v1, as get_project_state/explain_plan "
          "show it) or `regenerate: true` for the rule-based planner. The plan is validated; the user must approve."_s,
@@ -160,10 +167,12 @@ QFuture<ToolOutcome> AssistantTools::call(const QString &name, const QJsonObject
         const auto project = m_core.projects().find(m_projectId);
         if (!project)
             return QtFuture::makeReadyFuture(error(tr("The project no longer exists.")));
+        if (project->source.kind == ProjectSource::Kind::Git)
+            return analyzeGitSource(*project);
         if (project->source.kind != ProjectSource::Kind::Folder || !QFileInfo(project->source.location).isDir())
             return QtFuture::makeReadyFuture(
-                ok(tr("The source is %1; only a local folder can be analyzed from the chat. The services known "
-                      "now are in get_project_state.")
+                ok(tr("The source is %1; there is no code to analyze (only folders and Git repositories are). The "
+                      "services known now are in get_project_state.")
                        .arg(project->source.displayText())));
         const QString root = project->source.location;
         const secrets::SecretMasker *masker = &m_core.masker();
@@ -195,6 +204,50 @@ QFuture<ToolOutcome> AssistantTools::call(const QString &name, const QJsonObject
         outcome = error(tr("There is no tool called \"%1\".").arg(name));
     outcome.content = masked(outcome.content);
     return QtFuture::makeReadyFuture(outcome);
+}
+
+QFuture<ToolOutcome> AssistantTools::analyzeGitSource(const Project &project) const
+{
+    // Fetched into the app's source cache (on the Git thread, credentials from the keychain),
+    // then analysed off the GUI thread; the tool's answer comes when both are done.
+    auto promise = std::make_shared<QPromise<ToolOutcome>>();
+    promise->start();
+    QFuture<ToolOutcome> future = promise->future();
+    source::CloneRequest request;
+    request.url = project.source.location;
+    request.ref = project.source.ref;
+    CoreServices *core = &m_core;
+    const secrets::SecretMasker *masker = &m_core.masker();
+    auto *guard = new QObject; // context of the callbacks; deleted when the fetch is over
+    auto deliver = [promise](const ToolOutcome &outcome) {
+        promise->addResult(outcome);
+        promise->finish();
+    };
+    core->gitCredentials().prepare(request, guard, [core, masker, request, guard, deliver](Result<void>) {
+        source::CloneJob *job = core->gitFetcher().fetch(request, guard);
+        QObject::connect(
+            job, &source::CloneJob::finished, guard,
+            [masker, request, guard, deliver](const Result<source::CloneResult> &cloned) {
+                guard->deleteLater();
+                if (!cloned) {
+                    deliver(error(masker->mask(
+                        tr("The repository %1 could not be fetched: %2").arg(request.url, cloned.error().toString()))));
+                    return;
+                }
+                analysis::AnalysisOptions options;
+                if (const auto remote = source::GitRemote::parse(request.url))
+                    options.rootName = remote->repositoryName();
+                const QString header = tr("%1 at %2 (%3)").arg(request.url, cloned->commit.left(12), cloned->ref);
+                const QString root = cloned->path;
+                QtConcurrent::run([root, options, header, masker] {
+                    auto result = analysis::analyze(root, options);
+                    if (!result)
+                        return error(masker->mask(result.error().toString()));
+                    return ok(masker->mask(header + u'\n' + result->toText()));
+                }).then([deliver](const ToolOutcome &outcome) { deliver(outcome); });
+            });
+    });
+    return future;
 }
 
 ToolOutcome AssistantTools::projectState() const

@@ -14,7 +14,8 @@
 
 namespace hydron {
 class CoreServices;
-}
+struct Project;
+} // namespace hydron
 
 namespace hydron::assistant {
 
@@ -69,6 +70,7 @@ public:
     [[nodiscard]] ToolOutcome startRun(const QJsonObject &input) const;
 
 private:
+    [[nodiscard]] QFuture<ToolOutcome> analyzeGitSource(const Project &project) const;
     [[nodiscard]] ToolOutcome planCard(const QString &toolName, const QJsonObject &planJson, const QString &why) const;
 
     CoreServices &m_core;

@@ -18,8 +18,12 @@
 #include "core/store/serverstore.h"
 #include "fakeclaudeserver.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -82,6 +86,26 @@ QJsonArray lastToolResults(const test::RecordedRequest &request)
             out.append(block);
     }
     return out;
+}
+
+// Runs git in `dir` with a neutral configuration; false (with a warning) when it fails.
+bool git(const QString &dir, const QStringList &arguments)
+{
+    QProcess process;
+    process.setWorkingDirectory(dir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"GIT_CONFIG_GLOBAL"_s, u"/dev/null"_s);
+    env.insert(u"GIT_AUTHOR_NAME"_s, u"Test"_s);
+    env.insert(u"GIT_AUTHOR_EMAIL"_s, u"test@example.invalid"_s);
+    env.insert(u"GIT_COMMITTER_NAME"_s, u"Test"_s);
+    env.insert(u"GIT_COMMITTER_EMAIL"_s, u"test@example.invalid"_s);
+    process.setProcessEnvironment(env);
+    process.start(u"git"_s, arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        qWarning().noquote() << "git" << arguments.join(u' ') << process.readAllStandardError();
+        return false;
+    }
+    return true;
 }
 
 template<typename T>
@@ -349,6 +373,57 @@ private Q_SLOTS:
         QVERIFY(f.sendAndWait(u"Hi"_s));
         const QString body = QString::fromUtf8(f.server.requests().last().body);
         QVERIFY(!body.contains(u"Diagnosis"_s)); // the note is for the user, not the model
+    }
+
+    void analyzeSource_gitSource_isFetchedIntoTheCacheAndAnalysed()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        QTemporaryDir repos;
+        const QString work = repos.filePath(u"work"_s);
+        QVERIFY(QDir().mkpath(work));
+        auto write = [&](const QString &name, const QByteArray &text) {
+            QFile file(work + u'/' + name);
+            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+        };
+        QVERIFY(write(u"package.json"_s, R"({"name":"shop-api","version":"1.0.0","scripts":{"start":"node server.js"},)"
+                                         R"("dependencies":{"express":"^4.19.0"}})"));
+        QVERIFY(write(u"server.js"_s, "const app = require('express')();\napp.listen(process.env.PORT || 3000);\n"));
+        QVERIFY(git(work, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s}));
+        QVERIFY(git(work, {u"add"_s, u"-A"_s}));
+        QVERIFY(git(work, {u"commit"_s, u"-q"_s, u"-m"_s, u"api"_s}));
+        const QString bare = repos.filePath(u"shop-api.git"_s);
+        QVERIFY(git(repos.path(), {u"clone"_s, u"-q"_s, u"--bare"_s, work, bare}));
+
+        Project project;
+        project.name = u"shop-api"_s;
+        project.source = ProjectSource{ProjectSource::Kind::Git, u"file://"_s + bare, {}};
+        auto added = f.core->projects().add(project);
+        QVERIFY2(added, qPrintable(describe(added)));
+        AssistantTools tools(*f.core, added->id);
+        QFuture<ToolOutcome> future = tools.call(u"analyze_source"_s, {});
+        QVERIFY(!future.isFinished()); // fetched and analysed off this thread
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 30000);
+        const ToolOutcome outcome = future.result();
+        QVERIFY2(!outcome.isError, qPrintable(outcome.content));
+        QVERIFY2(outcome.content.contains(u"file://"_s + bare), qPrintable(outcome.content));
+        QVERIFY2(outcome.content.contains(u"express"_s), qPrintable(outcome.content));
+        QVERIFY2(outcome.content.contains(u"port: 3000"_s), qPrintable(outcome.content));
+        // The clone is in the data folder's source cache, where deploys find it too.
+        QDirIterator clones(f.core->dataDir(), {u"server.js"_s}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(clones.hasNext());
+
+        // A repository that does not exist: a tool error that says so.
+        Project missing = project;
+        missing.name = u"gone"_s;
+        missing.source.location = u"file://"_s + repos.filePath(u"nothing-here.git"_s);
+        auto gone = f.core->projects().add(missing);
+        QVERIFY(gone);
+        AssistantTools goneTools(*f.core, gone->id);
+        QFuture<ToolOutcome> failed = goneTools.call(u"analyze_source"_s, {});
+        QTRY_VERIFY_WITH_TIMEOUT(failed.isFinished(), 30000);
+        QVERIFY(failed.result().isError);
+        QVERIFY2(failed.result().content.contains(u"could not be fetched"_s), qPrintable(failed.result().content));
     }
 
     void errorEvent_endsTurnWithError()
