@@ -10,6 +10,12 @@
 #include <QFileInfo>
 
 namespace hydron::runs {
+namespace {
+
+// Lines that make a batch before the interval is up (a flood: a few big batches a second).
+constexpr qsizetype flushLines = 16 * 1024;
+
+} // namespace
 
 LogPump::LogPump(const QString &logDirectory, const secrets::SecretMasker &masker, std::chrono::milliseconds interval)
     : m_log(logDirectory)
@@ -46,9 +52,12 @@ void LogPump::addOutput(qint64 runId, int step, const QList<remote::OutputLine> 
                     time, masking ? m_masker.mask(line.text) : line.text});
     if (!m_timer->isActive())
         m_timer->start();
-    // Under a flood the queued batches leave the timer no turn: flush on time here too.
+    // Under a flood the queued batches leave the timer no turn: flush on time here too; and by
+    // size, as the transport reads no further than its output gate lets it until these are handed on.
     if (m_sinceFlush.isValid() && m_sinceFlush.elapsed() >= m_timer->interval())
         flushAll();
+    else if (pending.size() >= flushLines)
+        flush(runId);
 }
 
 void LogPump::addEvent(const RunEvent &event)

@@ -178,7 +178,10 @@ private Q_SLOTS:
         qInfo("1M lines over SSH through the engine: %lld ms (the step itself: %s), %d batches, longest event-loop "
               "gap %lld ms",
               ms, qPrintable(rec.outcomes.value(0).message), rec.batches, longestGap);
-        QVERIFY2(rec.batches <= int(ms / 50) + 20, qPrintable(u"%1 batches in %2 ms"_s.arg(rec.batches).arg(ms)));
+        // Batches come at most every 50 ms, or sooner when 16K lines are waiting (the flood is then
+        // handed on in big batches, so that the transport's output gate opens again).
+        QVERIFY2(rec.batches <= int(ms / 50) + 1'000'000 / 16'384 + 20,
+                 qPrintable(u"%1 batches in %2 ms"_s.arg(rec.batches).arg(ms)));
         // Generous for a shared 2-core machine; the goal on a quiet one is < 50 ms.
         QVERIFY2(longestGap < 250, qPrintable(u"the engine's thread stalled for %1 ms"_s.arg(longestGap)));
     }
