@@ -94,11 +94,19 @@ struct Measured
     QStringList tail; // last output lines, for a failure
 };
 
-// A run of `count` steps that do nothing but carry what a deploy step carries (common.sh and
-// deploy.sh on stdin, an env file, root): the engine's and the connection's own cost per step.
+// A run of `count` steps that do nothing, in three forms, to tell a step's fixed costs apart:
+// Bare (`exit 0` on stdin), EnvFile (+ an env file uploaded over SFTP, as every deploy step has)
+// and DeployLike (+ common.sh and deploy.sh as the script, root): what the engine and the
+// connection cost a step before any work on the server.
 class EmptyStepsRecipe final : public runs::RunRecipe
 {
 public:
+    enum class Form
+    {
+        Bare,
+        EnvFile,
+        DeployLike
+    };
     EmptyStepsRecipe(QString script, int count)
         : m_script(std::move(script))
         , m_count(count)
@@ -111,13 +119,16 @@ public:
             runs::StepDefinition d;
             d.name = u"empty-%1"_s.arg(i);
             d.label = d.name;
-            d.script = m_script;
-            d.envFile = "# an env file like a deploy step's\nHYDRON_PROJECT=pyapp\n";
-            d.needsRoot = true;
+            d.script = form == Form::DeployLike ? m_script : u"exit 0\n"_s;
+            if (form != Form::Bare)
+                d.envFile = "# an env file like a deploy step's\nHYDRON_PROJECT=pyapp\n";
+            d.needsRoot = form == Form::DeployLike;
             steps.append(d);
         }
         return steps;
     }
+
+    Form form = Form::DeployLike; // for the next run
 
 private:
     QString m_script;
@@ -144,6 +155,7 @@ public:
 
     qint64 projectId = 0;
     QString contextCache;
+    std::shared_ptr<EmptyStepsRecipe> empty;
 
 private:
     QTemporaryDir m_tmp;
@@ -218,8 +230,9 @@ int Bench::setUp()
         say(u"bench_deploy: the deploy scripts are missing from this build"_s);
         return 1;
     }
-    m_engine->addRecipe(std::make_shared<EmptyStepsRecipe>(
-        *common + u'\n' + QString::fromUtf8(library.readAll()) + u"\nexit 0\n"_s, emptySteps));
+    empty = std::make_shared<EmptyStepsRecipe>(*common + u'\n' + QString::fromUtf8(library.readAll()) + u"\nexit 0\n"_s,
+                                               emptySteps);
+    m_engine->addRecipe(empty);
 
     using runs::RunEngine;
     QObject::connect(m_engine.get(), &RunEngine::stepFinished, m_engine.get(),
@@ -523,15 +536,22 @@ int main(int argc, char **argv)
     }
 
     // The fixed cost of a step, without Docker: Hydron's empty steps versus OpenSSH running `true`.
-    QList<qint64> emptyRunMs;
+    std::map<EmptyStepsRecipe::Form, QList<qint64>> emptyRunMs;
     QList<qint64> sshTrueMs;
     for (int i = 0; i < std::max(3, runs); ++i) {
-        const Measured empty = bench.run(Run::Kind::Cleanup);
-        if (empty.status == RunStatus::Completed)
-            emptyRunMs.append(empty.ms);
+        for (auto form :
+             {EmptyStepsRecipe::Form::Bare, EmptyStepsRecipe::Form::EnvFile, EmptyStepsRecipe::Form::DeployLike}) {
+            bench.empty->form = form;
+            const Measured empty = bench.run(Run::Kind::Cleanup);
+            if (empty.status == RunStatus::Completed)
+                emptyRunMs[form].append(empty.ms);
+        }
         if (const Timed t = bench.sshTrue(emptySteps); t.program.ok())
             sshTrueMs.append(t.ms);
     }
+    const auto emptyMs = [&](EmptyStepsRecipe::Form form) {
+        return median(emptyRunMs[form]);
+    };
 
     const double script = median(scriptMs);
     const double deploy = median(deployMs);
@@ -572,10 +592,12 @@ int main(int argc, char **argv)
     say(u"    %1 %2 %3"_s.arg(u"(outside steps: compile, lock, SSH)"_s, -35)
             .arg(median(deployOutside), 9, 'f', 0)
             .arg(median(redeployOutside), 9, 'f', 0));
-    say(u"  a run of %1 steps that do nothing (each with the deploy's script text, an env file, root): %2 ms, "
-        "%3 ms a step; OpenSSH connecting and running `true` %1 times: %4 ms"_s.arg(emptySteps)
-            .arg(median(emptyRunMs), 0, 'f', 0)
-            .arg(median(emptyRunMs) / emptySteps, 0, 'f', 0)
+    say(u"  runs of %1 steps that do nothing (median ms): `exit 0` %2, + an env file %3, + the deploy's script "
+        "text as root %4 (%5 ms a step); OpenSSH connecting and running `true` %1 times: %6"_s.arg(emptySteps)
+            .arg(emptyMs(EmptyStepsRecipe::Form::Bare), 0, 'f', 0)
+            .arg(emptyMs(EmptyStepsRecipe::Form::EnvFile), 0, 'f', 0)
+            .arg(emptyMs(EmptyStepsRecipe::Form::DeployLike), 0, 'f', 0)
+            .arg(emptyMs(EmptyStepsRecipe::Form::DeployLike) / emptySteps, 0, 'f', 0)
             .arg(median(sshTrueMs), 0, 'f', 0));
     say(u"  the script's phases (median ms)"_s);
     for (const QString &name : std::as_const(phaseOrder))
@@ -594,7 +616,9 @@ int main(int argc, char **argv)
         {u"median_round_ratio"_s, median(roundRatios) / 1000.0},
         {u"redeploy_share"_s, share},
         {u"step_ms_deploy_redeploy"_s, steps},
-        {u"empty_steps_run_ms"_s, median(emptyRunMs)},
+        {u"empty_steps_run_ms"_s,
+         QJsonArray{emptyMs(EmptyStepsRecipe::Form::Bare), emptyMs(EmptyStepsRecipe::Form::EnvFile),
+                    emptyMs(EmptyStepsRecipe::Form::DeployLike)}},
         {u"openssh_true_ms"_s, median(sshTrueMs)},
         {u"goals"_s, u"ratio <= 1.15, redeploy <= 10% of the first deploy"_s},
         {u"ok"_s, failures == 0},
