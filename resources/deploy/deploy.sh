@@ -110,15 +110,25 @@ step_build() {
 # once; one passing check is also all that Docker's "healthy" needs. A failing check here never
 # fails the gate: only Docker's own verdict (unhealthy, or not healthy in time) does.
 health_gate() {
-    local c="$1" limit="$2" state i checks="" probe="" probe_timeout=30 deadline
+    local c="$1" limit="$2" state i checks="" probe="" probe_timeout=30 minutes deadline
     deadline=$((SECONDS + limit))
     for ((i = 0; SECONDS < deadline; i++)); do
         state="$(docker inspect -f '{{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{end}}' "$c" 2>/dev/null || echo gone)"
         # What the container checks, read once and only when needed (not for one already healthy).
         if [ -z "$checks" ] && [ "${state% *}" = running ] && [ "$state" != "running healthy" ]; then
-            checks="x$(docker inspect -f '{{if .Config.Healthcheck}}{{.Config.Healthcheck.Timeout}}{{end}}' "$c" 2>/dev/null || true)"
-            probe="$(docker inspect -f '{{with .Config.Healthcheck}}{{if eq (index .Test 0) "CMD-SHELL"}}{{index .Test 1}}{{end}}{{end}}' "$c" 2>/dev/null || true)"
-            if [[ "${checks#x}" =~ ^[1-9][0-9]*$ ]]; then probe_timeout=$(((${checks#x} + 999999999) / 1000000000)); fi
+            # One inspect: the check's timeout ("3s", "1m30s", "0s" for Docker's default of 30 s) on
+            # the first line, a CMD-SHELL check's command after it.
+            checks="$(docker inspect -f '{{with .Config.Healthcheck}}{{.Timeout}}{{"\n"}}{{if eq (index .Test 0) "CMD-SHELL"}}{{index .Test 1}}{{end}}{{end}}' "$c" 2>/dev/null || true)"
+            probe=""
+            if [[ "$checks" == *$'\n'* ]]; then probe="${checks#*$'\n'}"; fi
+            checks="x${checks%%$'\n'*}"
+            if [[ "$checks" =~ ^x([0-9]+m)?([0-9]+)(\.[0-9]+)?s$ ]]; then
+                minutes="${BASH_REMATCH[1]%m}"
+                probe_timeout=$((10#${minutes:-0} * 60 + 10#${BASH_REMATCH[2]} + (${#BASH_REMATCH[3]} > 0)))
+            elif [[ "$checks" =~ ^x[0-9.]+(ms|us|µs|ns)$ ]]; then
+                probe_timeout=1
+            fi
+            [ "$probe_timeout" -gt 0 ] || probe_timeout=30
         fi
         case "$state" in
             "running healthy") return 0 ;;
