@@ -10,6 +10,7 @@
 #include "core/store/chatstore.h"
 #include "core/store/planstore.h"
 #include "core/store/projectstore.h"
+#include "core/store/runstore.h"
 #include "core/store/serverstore.h"
 #include "fakeclaudeserver.h"
 
@@ -170,6 +171,29 @@ private Q_SLOTS:
         QCOMPARE(core->chats().chats(m_projectId).size(), 1); // the same chat, continued
         // The second turn sent the first turn's history.
         QVERIFY(server.requests().at(2).json().value(u"messages"_s).toArray().size() >= 3);
+    }
+
+    // A deploy card goes through the deploy starter; the CLI waits for it to start the run or fail.
+    void claude_deployCard_approved_waitsForTheStarter()
+    {
+        {
+            auto core = openCore();
+            Server local = Server::local();
+            local.projectIds = {m_projectId};
+            QVERIFY(core->servers().add(local));
+        }
+        FakeClaudeServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedReply::stream({sse::messageStart() + sse::toolUseStart(0, u"toolu_d"_s, u"start_run"_s) +
+                                              sse::inputJsonDelta(0, u"{\"kind\":\"deploy\"}"_s) + sse::blockStop(0) +
+                                              sse::messageDelta(u"tool_use"_s, 9) + sse::messageStop()})
+                           .end());
+        server.enqueue(ScriptedReply::stream({sse::textAnswer({u"Approve to deploy."_s})}).end());
+        const Outcome o = run({u"chat"_s, u"shop"_s, u"--message"_s, u"deploy"_s, u"--approve"_s}, claude(server));
+        // No approved plan: the starter refuses, the card fails with its message, the exit is 1.
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(o.out.contains(u"Approved, but it failed"_s) && o.out.contains(u"plan"_s), qPrintable(o.out));
+        QVERIFY(openCore()->runs().runs(m_projectId).isEmpty());
     }
 
     void claude_error_exitsNonZero()
