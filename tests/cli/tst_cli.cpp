@@ -226,7 +226,7 @@ private Q_SLOTS:
         };
         const QString addUsage = u"Usage: hydron-cli projects add NAME [--type TYPE] [--source SOURCE]"_s;
         const QString commands =
-            u"Commands: projects, servers, analyze, provision, runs, logs, plan, env, chat, deploy, releases, rollback. Try \"hydron-cli --help\"."_s;
+            u"Commands: projects, servers, analyze, provision, runs, logs, plan, env, chat, deploy, releases, rollback, settings. Try \"hydron-cli --help\"."_s;
         row("nothing", {}, u"no command given"_s, commands);
         row("unknown command", {u"launch"_s}, u"unknown command \"launch\""_s, commands);
         row("analyze without source", {u"analyze"_s}, u"missing SOURCE for \"analyze\""_s,
