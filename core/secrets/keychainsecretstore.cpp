@@ -67,7 +67,16 @@ KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
     , m_service(std::move(service))
 {}
 
-KeychainSecretStore::~KeychainSecretStore() = default;
+KeychainSecretStore::~KeychainSecretStore()
+{
+    // A job the keychain still works on must outlive the store: QtKeychain's backends call back
+    // into the job when the answer comes (deleting it with the store crashed the process). It
+    // is left without a parent and deletes itself when done; nobody hears its answer.
+    if (m_running) {
+        m_running->disconnect(this);
+        m_running->setParent(nullptr);
+    }
+}
 
 void KeychainSecretStore::read(const SecretKey &key, QObject *context, ReadCallback callback)
 {
@@ -114,6 +123,7 @@ void KeychainSecretStore::startNext()
         break;
     }
     job->setAutoDelete(true);
+    m_running = job;
     job->setInsecureFallback(false);
     job->setKey(pending->key.toString());
     connect(job, &QKeychain::Job::finished, this, [this, pending](QKeychain::Job *done) {

@@ -50,6 +50,7 @@ private:
     QString m_service;
     QQueue<Pending> m_queue;
     bool m_busy = false;
+    QPointer<QObject> m_running; // the QKeychain job under way, if any
 };
 
 } // namespace hydron::secrets

@@ -102,6 +102,29 @@ private Q_SLOTS:
         QVERIFY(!called);
     }
 
+    // The store destroyed while the keychain still works on a call (the app closing a window
+    // mid-read): the call's callback never runs and nothing crashes when the keychain answers.
+    void destroyedStore_callInFlight_noCallbackNoCrash()
+    {
+        if (qEnvironmentVariableIsSet("HYDRON_EXPECT_NO_KEYCHAIN"))
+            QSKIP("this run checks the no-keychain case only");
+        bool called = false;
+        {
+            KeychainSecretStore store(m_service);
+            store.read({u"x"_s, u"inflight"_s}, this, [&](Result<QString>) { called = true; });
+            store.write({u"x"_s, u"queued"_s}, u"v"_s, this, [&](Result<void>) { called = true; });
+            // Let the first call reach the keychain, then go away before it answers.
+            for (int i = 0; i < 5; ++i)
+                QCoreApplication::processEvents();
+        }
+        QTest::qWait(1500);
+        QVERIFY(!called);
+        // A new store works as before.
+        KeychainSecretStore again(m_service);
+        auto read = wait<QString>([&](auto cb) { again.read({u"x"_s, u"inflight"_s}, this, cb); });
+        QVERIFY(read);
+    }
+
     void unavailable_refusesClearly()
     {
         if (!qEnvironmentVariableIsSet("HYDRON_EXPECT_NO_KEYCHAIN"))
