@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/newprojectwizard.h"
 
+#include "core/logging.h"
 #include "core/secrets/secretstore.h"
+#include "core/source/gitfetcher.h"
 #include "core/source/gitremote.h"
 #include "core/source/keychaincredentialprovider.h"
 #include "core/source/templatecatalog.h"
@@ -113,6 +115,13 @@ void NewProjectWizard::trustHostKey(const QString &fingerprint)
 {
     if (!m_trustedHostKeys.contains(fingerprint))
         m_trustedHostKeys << fingerprint;
+    // Remembered for the project's later fetches too (deploys, the assistant, the CLI): the
+    // user has accepted this host's key once.
+    if (source::GitFetcher *git = fetcher()) {
+        if (auto remembered = git->rememberHostKey(choice().git.url, fingerprint); !remembered)
+            logging::logger(logging::Channel::Git)
+                ->warn("host key not remembered: {}", remembered.error().toString().toStdString());
+    }
 }
 
 Project NewProjectWizard::projectToSave() const

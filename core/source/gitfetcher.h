@@ -17,6 +17,16 @@ public:
     // into the cached clone and check out the new ref (detached). The job starts when control
     // returns to the event loop; it is owned by `parent` (or by the caller when null).
     [[nodiscard]] virtual CloneJob *fetch(const CloneRequest &request, QObject *parent) = 0;
+
+    // Trusts `fingerprint` ("SHA256:…") as the SSH host key of `url`'s host from now on, for
+    // every later fetch from that host (by this fetcher or another on the same cache), as the
+    // user accepted it. Fetchers without a persistent cache may ignore it.
+    virtual Result<void> rememberHostKey(const QString &url, const QString &fingerprint)
+    {
+        (void)url;
+        (void)fingerprint;
+        return {};
+    }
 };
 
 } // namespace hydron::source

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 #include <git2.h>
 #include <memory>
@@ -969,8 +970,63 @@ LibGit2Fetcher::~LibGit2Fetcher()
     }
 }
 
-CloneJob *LibGit2Fetcher::fetch(const CloneRequest &request, QObject *parent)
+namespace {
+
+// "host:port" of an SSH remote; empty for other schemes (their trust is TLS's).
+QString knownHostName(const QString &url)
 {
+    auto remote = GitRemote::parse(url);
+    if (!remote || remote->scheme() != GitRemote::Scheme::Ssh)
+        return {};
+    return remote->host().toLower() + u':' + QString::number(remote->port() > 0 ? remote->port() : 22);
+}
+
+} // namespace
+
+QStringList LibGit2Fetcher::rememberedHostKeys(const QString &url) const
+{
+    const QString host = knownHostName(url);
+    QFile file(QDir(m_cacheRoot).filePath(u"known_hosts"_s));
+    if (host.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList keys;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() == 2 && QString::fromUtf8(fields.at(0)) == host)
+            keys << QString::fromUtf8(fields.at(1));
+    }
+    return keys;
+}
+
+Result<void> LibGit2Fetcher::rememberHostKey(const QString &url, const QString &fingerprint)
+{
+    const QString host = knownHostName(url);
+    if (host.isEmpty() || !fingerprint.startsWith(u"SHA256:") || fingerprint.contains(u' '))
+        return fail(Error::Code::InvalidInput,
+                    tr("Only an SSH repository's host key (SHA256:…) can be trusted; %1 is not one.").arg(url));
+    if (rememberedHostKeys(url).contains(fingerprint))
+        return {};
+    const QString path = QDir(m_cacheRoot).filePath(u"known_hosts"_s);
+    QByteArray content;
+    if (QFile existing(path); existing.open(QIODevice::ReadOnly))
+        content = existing.readAll();
+    if (!content.isEmpty() && !content.endsWith('\n'))
+        content += '\n';
+    content += (host + u' ' + fingerprint + u'\n').toUtf8();
+    QSaveFile file(path);
+    if (!QDir().mkpath(m_cacheRoot) || !file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
+        !file.commit())
+        return fail(Error::Code::Io, tr("Hydron could not remember the host key of %1.").arg(host), file.errorString());
+    return {};
+}
+
+CloneJob *LibGit2Fetcher::fetch(const CloneRequest &given, QObject *parent)
+{
+    CloneRequest request = given;
+    for (const QString &key : rememberedHostKeys(request.url)) {
+        if (!request.ssh.trustedHostKeys.contains(key))
+            request.ssh.trustedHostKeys << key;
+    }
     auto work = [request, root = m_cacheRoot, credentials = m_credentials](CloneContext &context) {
         return fetchInto(request, root, credentials.get(), context);
     };

@@ -45,7 +45,11 @@ public:
     // got to run with a Cancelled error.
     ~LibGit2Fetcher() override;
 
+    // The request's trusted host keys are joined by the ones remembered for its host.
     [[nodiscard]] CloneJob *fetch(const CloneRequest &request, QObject *parent) override;
+    // Kept in <cacheRoot>/known_hosts, one "host:port fingerprint" per line.
+    Result<void> rememberHostKey(const QString &url, const QString &fingerprint) override;
+    [[nodiscard]] QStringList rememberedHostKeys(const QString &url) const;
 
     // <dataDir>/sources
     [[nodiscard]] static QString defaultCacheRoot(const QString &dataDir);

@@ -260,6 +260,25 @@ private Q_SLOTS:
         delete job;
     }
 
+    // A key the user trusted once is remembered for the host: a later fetch with no keys of its
+    // own (a deploy, the assistant, the CLI) works, also through another fetcher on the same
+    // data; another port of the same host is not trusted by it.
+    void rememberedHostKey_trustedForLaterFetches()
+    {
+        QTemporaryDir data;
+        {
+            LibGit2Fetcher fetcher(LibGit2Fetcher::defaultCacheRoot(data.path()));
+            QVERIFY(fetcher.rememberHostKey(url(m_repo.bare), m_hostFingerprint));
+            QVERIFY(fetcher.rememberHostKey(url(m_repo.bare), m_hostFingerprint)); // once is enough
+            QCOMPARE(fetcher.rememberedHostKeys(url(m_repo.bare)), QStringList{m_hostFingerprint});
+            QVERIFY(!fetcher.rememberHostKey(u"https://example.invalid/a.git"_s, m_hostFingerprint));
+        }
+        LibGit2Fetcher later(LibGit2Fetcher::defaultCacheRoot(data.path()));
+        const JobRun run = runJob(later.fetch(request(key(u"user"_s), {}), this));
+        QVERIFY2(run.result && *run.result, qPrintable(describe(run.result)));
+        QVERIFY(later.rememberedHostKeys(u"ssh://git@127.0.0.1:1/x.git"_s).isEmpty());
+    }
+
     void changedHostKey_isRefused()
     {
         QTemporaryDir data;
