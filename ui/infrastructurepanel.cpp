@@ -1025,7 +1025,11 @@ void InfrastructurePanel::updatePlan()
     for (const planning::PlanProblem &problem : std::as_const(problems))
         problemLines << u"• "_s + problem.message;
     m_planProblems->showError(
-        problemLines.isEmpty() ? QString() : tr("Fix these before approving:") + u'\n' + problemLines.join(u'\n'));
+        problemLines.isEmpty() ? QString()
+                               : (m_plan->status == Plan::Status::Approved
+                                      ? tr("This approved version has problems; a corrected version needs approving:")
+                                      : tr("Fix these before approving:")) +
+                                     u'\n' + problemLines.join(u'\n'));
     if (!readError.isEmpty() && problemLines.size() == 1)
         m_planProblems->showError(problemLines.constFirst());
 
@@ -1041,17 +1045,30 @@ void InfrastructurePanel::updatePlan()
 
     if (m_document) {
         const planning::ServerPlan &server = m_document->server;
-        m_serverOffer->setText(server.serverName.isEmpty() ? tr("%1, %2").arg(server.offerName, server.location)
-                                                           : tr("Your server %1").arg(server.serverName));
-        m_serverSpec->setText(tr("%1 vCPU · %2 RAM · %3 GB disk")
-                                  .arg(server.cpus)
-                                  .arg(QLocale().formattedDataSize(qint64(server.memoryMb) * 1024 * 1024, 1,
-                                                                   QLocale::DataSizeTraditionalFormat))
-                                  .arg(server.diskGb));
+        // A plan may leave parts of the server open (an edited or model-made plan): say so rather
+        // than print a stray comma or "0 vCPU".
+        QStringList offer;
+        for (const QString &part : {server.offerName, server.location}) {
+            if (!part.isEmpty())
+                offer << part;
+        }
+        m_serverOffer->setText(!server.serverName.isEmpty() ? tr("Your server %1").arg(server.serverName)
+                               : offer.isEmpty()            ? tr("Not chosen yet")
+                                                            : offer.join(u", "_s));
+        QStringList spec;
+        if (server.cpus > 0)
+            spec << tr("%1 vCPU").arg(server.cpus);
+        if (server.memoryMb > 0)
+            spec << tr("%1 RAM").arg(QLocale().formattedDataSize(qint64(server.memoryMb) * 1024 * 1024, 1,
+                                                                 QLocale::DataSizeTraditionalFormat));
+        if (server.diskGb > 0)
+            spec << tr("%1 GB disk").arg(server.diskGb);
+        m_serverSpec->setText(spec.isEmpty() ? tr("Not specified") : spec.join(u" · "_s));
         m_serverPrice->setText(
             server.monthlyPrice > 0
                 ? tr("%1 %2 a month").arg(QLocale().toString(server.monthlyPrice, 'f', 2), server.currency)
-                : tr("Nothing more: the server is yours already"));
+            : !server.serverName.isEmpty() ? tr("Nothing more: the server is yours already")
+                                           : tr("Not known"));
         m_serverReasoning->setText(server.reasoning);
         QStringList notes;
         for (const QString &note : std::as_const(m_document->notes))
