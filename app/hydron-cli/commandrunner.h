@@ -99,7 +99,7 @@ private:
     };
     // The project a command's SOURCE argument makes: a folder or Git URL analysed, a Docker image
     // (--port) or a template from the gallery, which then lives in `catalog`. Fills the options'
-    // sourceRoot or appTemplate.
+    // domain (--domain, checked), sourceRoot or appTemplate.
     Result<SourceProject> projectFromSource(const Invocation &invocation, planning::PlanOptions &options,
                                             std::optional<source::TemplateCatalog> &catalog);
     // envcommands.cpp

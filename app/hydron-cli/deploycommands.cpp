@@ -144,12 +144,6 @@ Result<QString> CommandRunner::deploy(const Invocation &invocation)
     if (!server)
         return std::unexpected(server.error());
     planning::PlanOptions options;
-    options.domain = invocation.value(u"domain"_s).trimmed();
-    if (invocation.flag(u"domain"_s)) {
-        QString why;
-        if (!planning::isValidDomain(options.domain, &why))
-            return fail(Error::Code::InvalidInput, tr("\"%1\" is not a domain: %2").arg(options.domain, why));
-    }
     // A folder or Git URL is analysed; an image or a template brings its services (as for plan).
     std::optional<source::TemplateCatalog> catalog;
     auto fromSource = projectFromSource(invocation, options, catalog);

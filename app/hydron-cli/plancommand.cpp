@@ -45,6 +45,12 @@ Result<CommandRunner::SourceProject> CommandRunner::projectFromSource(const Invo
                                                                       planning::PlanOptions &options,
                                                                       std::optional<source::TemplateCatalog> &catalog)
 {
+    options.domain = invocation.value(u"domain"_s).trimmed();
+    if (invocation.flag(u"domain"_s)) {
+        QString why;
+        if (!planning::isValidDomain(options.domain, &why))
+            return fail(Error::Code::InvalidInput, tr("\"%1\" is not a domain: %2").arg(options.domain, why));
+    }
     const QString text = invocation.arguments.at(0).trimmed();
     SourceProject out;
     Project &project = out.project;
@@ -123,13 +129,6 @@ Result<CommandRunner::SourceProject> CommandRunner::projectFromSource(const Invo
 Result<QString> CommandRunner::plan(const Invocation &invocation)
 {
     planning::PlanOptions options;
-    options.domain = invocation.value(u"domain"_s).trimmed();
-    if (invocation.flag(u"domain"_s)) {
-        QString why;
-        if (!planning::isValidDomain(options.domain, &why))
-            return fail(Error::Code::InvalidInput, tr("\"%1\" is not a domain: %2").arg(options.domain, why));
-    }
-
     std::optional<source::TemplateCatalog> catalog;
     auto fromSource = projectFromSource(invocation, options, catalog);
     if (!fromSource)
