@@ -81,6 +81,61 @@ std::optional<RunStatus> statusOf(CoreServices &core, qint64 runId)
     return run ? std::optional<RunStatus>(run->status) : std::nullopt;
 }
 
+// One step running `script`.
+class OneStepRecipe final : public runs::RunRecipe
+{
+public:
+    OneStepRecipe(QString name, QString script)
+        : m_name(std::move(name))
+        , m_script(std::move(script))
+    {}
+    [[nodiscard]] Run::Kind kind() const override { return Run::Kind::Cleanup; }
+    [[nodiscard]] Result<QList<runs::StepDefinition>> compile(const runs::RecipeContext &) const override
+    {
+        runs::StepDefinition step;
+        step.name = m_name;
+        step.label = m_name;
+        step.script = m_script + u'\n';
+        return QList<runs::StepDefinition>{step};
+    }
+
+private:
+    QString m_name;
+    QString m_script;
+};
+
+// A data folder with the built-in local server, an engine running `recipe`, and the panel
+// showing that server's runs.
+struct Rig
+{
+    QTemporaryDir dir;
+    std::unique_ptr<CoreServices> core;
+    qint64 serverId = 0;
+    secrets::SecretMasker masker;
+    std::unique_ptr<runs::RunEngine> engine;
+    std::unique_ptr<ui::RunsPanel> panel;
+
+    explicit Rig(std::shared_ptr<runs::RunRecipe> recipe)
+    {
+        // The lock script and the run's work folder live under $HOME on "the server" (here).
+        qputenv("HOME", dir.filePath(u"home"_s).toUtf8());
+        QDir().mkpath(dir.filePath(u"home"_s));
+        core = test::openCore(dir.filePath(u"data"_s));
+        if (!core)
+            return;
+        if (auto server = core->servers().add(Server::local()))
+            serverId = server->id;
+        runs::RunEngine::Options options;
+        options.lockDirectory = dir.filePath(u"locks"_s);
+        engine = std::make_unique<runs::RunEngine>(core->runs(), core->runLog(), core->servers(), masker, options);
+        engine->addRecipe(std::move(recipe));
+        panel = std::make_unique<ui::RunsPanel>(*core, *engine);
+        panel->setServerId(serverId);
+        panel->show();
+    }
+    [[nodiscard]] bool ready() const { return dir.isValid() && core && serverId > 0; }
+};
+
 } // namespace
 
 class TestRunsPanel final : public QObject
@@ -184,40 +239,13 @@ private Q_SLOTS:
     // reads the rest from the run's file, and ends with every line once, in order.
     void flood_everyLineOnceInOrder()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        qputenv("HOME", dir.filePath(u"home"_s).toUtf8());
-        QDir().mkpath(dir.filePath(u"home"_s));
-        auto core = test::openCore(dir.filePath(u"data"_s));
-        QVERIFY(core);
-        auto server = core->servers().add(Server::local());
-        QVERIFY(server);
-        class FloodRecipe final : public runs::RunRecipe
-        {
-        public:
-            [[nodiscard]] Run::Kind kind() const override { return Run::Kind::Cleanup; }
-            [[nodiscard]] Result<QList<runs::StepDefinition>> compile(const runs::RecipeContext &) const override
-            {
-                runs::StepDefinition flood;
-                flood.name = u"flood"_s;
-                flood.label = u"Flood"_s;
-                flood.script = u"seq 1 300000\n"_s;
-                return QList<runs::StepDefinition>{flood};
-            }
-        };
-        secrets::SecretMasker masker;
-        runs::RunEngine::Options options;
-        options.lockDirectory = dir.filePath(u"locks"_s);
-        runs::RunEngine engine(core->runs(), core->runLog(), core->servers(), masker, options);
-        engine.addRecipe(std::make_shared<FloodRecipe>());
-        ui::RunsPanel panel(*core, engine);
-        panel.setServerId(server->id);
-        panel.show();
-        auto run = engine.start(Run::Kind::Cleanup, server->id);
+        Rig rig(std::make_shared<OneStepRecipe>(u"flood"_s, u"seq 1 300000"_s));
+        QVERIFY(rig.ready());
+        auto run = rig.engine->start(Run::Kind::Cleanup, rig.serverId);
         QVERIFY(run);
-        panel.selectRun(run->id);
-        QTRY_COMPARE_WITH_TIMEOUT(statusOf(*core, run->id), std::optional<RunStatus>(RunStatus::Completed), 60000);
-        const ui::RunLogModel *model = panel.logView()->model();
+        rig.panel->selectRun(run->id);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(*rig.core, run->id), std::optional<RunStatus>(RunStatus::Completed), 60000);
+        const ui::RunLogModel *model = rig.panel->logView()->model();
         QTRY_VERIFY_WITH_TIMEOUT(model->totalLines() >= 300000, 60000);
         QTest::qWait(200); // nothing more may come
         QStringList numbers;
@@ -235,39 +263,13 @@ private Q_SLOTS:
 
     void failedStep_isHighlighted_withItsLastLines()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        qputenv("HOME", dir.filePath(u"home"_s).toUtf8());
-        QDir().mkpath(dir.filePath(u"home"_s));
-        auto core = test::openCore(dir.filePath(u"data"_s));
-        QVERIFY(core);
-        auto server = core->servers().add(Server::local());
-        QVERIFY(server);
-
-        class FailingRecipe final : public runs::RunRecipe
-        {
-        public:
-            [[nodiscard]] Run::Kind kind() const override { return Run::Kind::Cleanup; }
-            [[nodiscard]] Result<QList<runs::StepDefinition>> compile(const runs::RecipeContext &) const override
-            {
-                runs::StepDefinition build;
-                build.name = u"build"_s;
-                build.label = u"Build"_s;
-                build.script = u"echo compiling; echo 'npm ERR! missing script: build' >&2; exit 3\n"_s;
-                return QList<runs::StepDefinition>{build};
-            }
-        };
-        secrets::SecretMasker masker;
-        runs::RunEngine::Options options;
-        options.lockDirectory = dir.filePath(u"locks"_s);
-        runs::RunEngine engine(core->runs(), core->runLog(), core->servers(), masker, options);
-        engine.addRecipe(std::make_shared<FailingRecipe>());
-        ui::RunsPanel panel(*core, engine);
-        panel.setServerId(server->id);
-        panel.show();
-        auto run = engine.start(Run::Kind::Cleanup, server->id);
+        Rig rig(std::make_shared<OneStepRecipe>(
+            u"build"_s, u"echo compiling; echo 'npm ERR! missing script: build' >&2; exit 3"_s));
+        QVERIFY(rig.ready());
+        ui::RunsPanel &panel = *rig.panel;
+        auto run = rig.engine->start(Run::Kind::Cleanup, rig.serverId);
         QVERIFY(run);
-        QTRY_COMPARE_WITH_TIMEOUT(statusOf(*core, run->id), std::optional<RunStatus>(RunStatus::Failed), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(*rig.core, run->id), std::optional<RunStatus>(RunStatus::Failed), 10000);
         panel.selectRun(run->id);
         auto *failure = panel.findChild<QLabel *>(u"stepFailure"_s);
         QVERIFY(failure);
