@@ -54,7 +54,8 @@ QString percent(qint64 done, qint64 total)
 
 Result<QString> CommandRunner::analyze(const Invocation &invocation)
 {
-    auto analysed = analyzeSource(invocation.arguments.at(0), invocation.value(u"ref"_s));
+    auto analysed =
+        analyzeSource(invocation.arguments.at(0), invocation.value(u"ref"_s), invocation.value(u"accept-host-key"_s));
     if (!analysed)
         return std::unexpected(analysed.error());
     if (invocation.flag(u"json"_s))
@@ -62,7 +63,8 @@ Result<QString> CommandRunner::analyze(const Invocation &invocation)
     return analysed->header + analysed->result.toText();
 }
 
-Result<CommandRunner::AnalyzedSource> CommandRunner::analyzeSource(const QString &sourceText, const QString &ref)
+Result<CommandRunner::AnalyzedSource> CommandRunner::analyzeSource(const QString &sourceText, const QString &ref,
+                                                                   const QString &acceptHostKey)
 {
     const QString text = sourceText.trimmed();
 
@@ -102,6 +104,15 @@ Result<CommandRunner::AnalyzedSource> CommandRunner::analyzeSource(const QString
         source::CloneRequest request;
         request.url = source.location;
         request.ref = ref;
+        // --accept-host-key: trusted for this fetch, and remembered for the host only once the
+        // server has shown that very key.
+        QString accepted = acceptHostKey.trimmed();
+        if (!accepted.isEmpty() && !accepted.startsWith(u"SHA256:"))
+            accepted.prepend(u"SHA256:"_s);
+        while (accepted.endsWith(u'='))
+            accepted.chop(1);
+        if (!accepted.isEmpty())
+            request.ssh.trustedHostKeys << accepted;
         source::CloneJob *job = fetcher.fetch(request, nullptr);
         std::unique_ptr<source::CloneJob> owner(job);
         if (m_progress) {
@@ -116,8 +127,20 @@ Result<CommandRunner::AnalyzedSource> CommandRunner::analyzeSource(const QString
             *m_progress << '\r' << QString(40, u' ') << '\r';
             m_progress->flush();
         }
-        if (!cloned)
+        if (!cloned) {
+            // An unknown host key: say how to trust it from here.
+            if (const auto key = job->presentedHostKey(); key && cloned.error().detail == key->fingerprint) {
+                Error error = cloned.error();
+                error.message += u' ' + tr("To trust it, run the command again with --accept-host-key %1.")
+                                            .arg(key->fingerprint);
+                return std::unexpected(error);
+            }
             return std::unexpected(cloned.error());
+        }
+        if (!accepted.isEmpty()) {
+            if (auto remembered = fetcher.rememberHostKey(source.location, accepted); !remembered)
+                return std::unexpected(remembered.error());
+        }
         root = cloned->path;
         if (const auto remote = source::GitRemote::parse(source.location))
             options.rootName = remote->repositoryName();

@@ -89,7 +89,9 @@ private:
     };
     Result<QString> analyze(const Invocation &invocation);
     // Analyses a folder or a Git URL (fetched into the clone cache first, at `ref` when given).
-    Result<AnalyzedSource> analyzeSource(const QString &text, const QString &ref);
+    // `acceptHostKey`: an SSH repository's host key fingerprint the user accepts (remembered once
+    // the fetch has seen it).
+    Result<AnalyzedSource> analyzeSource(const QString &text, const QString &ref, const QString &acceptHostKey = {});
     // plancommand.cpp
     Result<QString> plan(const Invocation &invocation);
     struct SourceProject

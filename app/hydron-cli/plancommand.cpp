@@ -70,7 +70,7 @@ Result<CommandRunner::SourceProject> CommandRunner::projectFromSource(const Invo
     switch (source.kind) {
     case ProjectSource::Kind::Git:
     case ProjectSource::Kind::Folder: {
-        auto analysed = analyzeSource(text, invocation.value(u"ref"_s));
+        auto analysed = analyzeSource(text, invocation.value(u"ref"_s), invocation.value(u"accept-host-key"_s));
         if (!analysed)
             return std::unexpected(analysed.error());
         project.name = analysed->name;

@@ -41,11 +41,13 @@ class TestCliServers final : public QObject
     Q_OBJECT
 
 private:
-    Outcome cli(const QStringList &arguments) const
+    Outcome cli(const QStringList &arguments, const QString &agentSocket = {}) const
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(u"HYDRON_DATA_DIR"_s);
-        environment.remove(u"SSH_AUTH_SOCK"_s); // only the key files the tests give
+        environment.remove(u"SSH_AUTH_SOCK"_s); // only the key files (or the agent) the tests give
+        if (!agentSocket.isEmpty())
+            environment.insert(u"SSH_AUTH_SOCK"_s, agentSocket);
         environment.insert(u"HOME"_s, m_root->filePath(u"home"_s));
         QProcess process;
         process.setProcessEnvironment(environment);
@@ -210,6 +212,58 @@ private Q_SLOTS:
                  qPrintable(changed.err));
         QCOMPARE(m_sshd->acceptedLogins(), logins);
         QCOMPARE(serverJson(u"web"_s).value(u"host_key"_s).toString(), pinned);
+    }
+
+    // A Git repository over SSH: an unknown host key is refused with the flag that trusts it;
+    // with --accept-host-key the fetch goes on (keys from ssh-agent), and the key is remembered
+    // for the host, so the next command needs no flag.
+    void analyze_gitOverSsh_acceptHostKey()
+    {
+        if (!startSshd()) {
+            if (!m_skip.isEmpty())
+                QSKIP(qPrintable(m_skip));
+            QFAIL("sshd did not start");
+        }
+        // A bare repository with one commit, served by the loopback sshd as root.
+        const QString work = m_root->filePath(u"work"_s);
+        const QString bare = m_root->filePath(u"app.git"_s);
+        QVERIFY(QDir().mkpath(work));
+        QFile package(work + u"/package.json"_s);
+        QVERIFY(package.open(QIODevice::WriteOnly));
+        package.write(R"({"name": "app", "scripts": {"start": "node server.js"}})");
+        package.close();
+        const QString git = u"git -c user.name=t -c user.email=t@example.invalid"_s;
+        QCOMPARE(SshdFixture::runProgram(
+                     u"bash"_s, {u"-c"_s, u"cd '%1' && git init -q -b main && git add -A && %2 "
+                                          "commit -qm one && git clone -q --bare . '%3'"_s.arg(work, git, bare)}),
+                 0);
+        const QString url = u"ssh://root@127.0.0.1:%1%2"_s.arg(m_sshd->port()).arg(bare);
+
+        const Outcome unknown = cli({u"analyze"_s, url});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(u"--accept-host-key "_s + m_sshd->hostKeyFingerprint()), qPrintable(unknown.err));
+
+        QProcess agent;
+        const QString socket = m_root->filePath(u"agent.sock"_s);
+        agent.start(u"ssh-agent"_s, {u"-D"_s, u"-a"_s, socket});
+        if (!agent.waitForStarted())
+            QSKIP("ssh-agent is missing: install the Debian package openssh-client.");
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(socket), 10000);
+        QProcessEnvironment withAgent = QProcessEnvironment::systemEnvironment();
+        QProcess add;
+        withAgent.insert(u"SSH_AUTH_SOCK"_s, socket);
+        add.setProcessEnvironment(withAgent);
+        add.start(u"ssh-add"_s, {u"-q"_s, m_sshd->userKey()});
+        QVERIFY(add.waitForFinished(10000) && add.exitCode() == 0);
+
+        const Outcome accepted =
+            cli({u"analyze"_s, url, u"--accept-host-key"_s, m_sshd->hostKeyFingerprint(), u"--json"_s}, socket);
+        QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
+        QVERIFY2(accepted.out.contains(u"\"services\""_s), qPrintable(accepted.out));
+        const Outcome again = cli({u"analyze"_s, url}, socket);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        agent.terminate();
+        QVERIFY(agent.waitForFinished(10000));
     }
 
     void check_wrongKey_saysSo()
