@@ -197,7 +197,7 @@ private Q_SLOTS:
                                         u"web-app, microservice, api, static-site, worker, other"_s};
         QTest::newRow("one-word command")
             << QStringList{u"analyze"_s, u"--help"_s}
-            << QStringList{u"Usage: hydron-cli analyze SOURCE [--ref REF] [--json]"_s, u"--ref REF"_s};
+            << QStringList{u"Usage: hydron-cli analyze SOURCE [--ref REF] [--accept-host-key FP] [--json]"_s, u"--ref REF"_s};
         QTest::newRow("help after arguments") << QStringList{u"servers"_s, u"add"_s, u"web"_s, u"--help"_s}
                                               << QStringList{u"Usage: hydron-cli servers add NAME ADDRESS"_s};
     }
@@ -230,11 +230,11 @@ private Q_SLOTS:
         row("nothing", {}, u"no command given"_s, commands);
         row("unknown command", {u"launch"_s}, u"unknown command \"launch\""_s, commands);
         row("analyze without source", {u"analyze"_s}, u"missing SOURCE for \"analyze\""_s,
-            u"Usage: hydron-cli analyze SOURCE [--ref REF] [--json]"_s);
+            u"Usage: hydron-cli analyze SOURCE [--ref REF] [--accept-host-key FP] [--json]"_s);
         row("analyze ref without value", {u"analyze"_s, u"."_s, u"--ref"_s}, u"option --ref needs a value"_s,
             u"Try \"hydron-cli analyze --help\"."_s);
         row("analyze two sources", {u"analyze"_s, u"a"_s, u"b"_s}, u"unexpected argument \"b\" for \"analyze\""_s,
-            u"Usage: hydron-cli analyze SOURCE [--ref REF] [--json]"_s);
+            u"Usage: hydron-cli analyze SOURCE [--ref REF] [--accept-host-key FP] [--json]"_s);
         row("no subcommand", {u"projects"_s}, u"\"projects\" needs a subcommand: list, add, remove"_s,
             u"Try \"hydron-cli projects --help\"."_s);
         row("unknown subcommand", {u"servers"_s, u"lst"_s}, u"unknown command \"servers lst\""_s,
