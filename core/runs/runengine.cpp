@@ -91,6 +91,7 @@ struct RunEngine::Active
     StepOutcome outcome;
     QString lastError; // the last stderr line of the running step
     QHash<QString, QString> facts;
+    QString doneReason; // a step printed HYDRON-DONE: the steps after it were skipped with this reason
     RunStatus finalStatus = RunStatus::Completed;
     QString finalMessage;
 };
@@ -493,6 +494,9 @@ void RunEngine::next(Active &a)
             auto done = a.recipe->completed(RecipeContext{a.run, a.server}, a.facts);
             if (!done)
                 finishRun(a, RunStatus::Failed, done.error().message);
+            else if (!a.doneReason.isEmpty())
+                finishRun(a, RunStatus::Completed,
+                          tr("Completed early: %1. The remaining steps were skipped.").arg(a.doneReason));
             else
                 finishRun(a, RunStatus::Completed, tr("Every step completed."));
             return;
@@ -507,20 +511,25 @@ void RunEngine::next(Active &a)
         a.current = position;
         const StepDefinition &def = a.defs.at(position);
         if (!def.skipReason.isEmpty()) {
-            Step step = a.run.steps.at(position);
-            step.status = StepStatus::Skipped;
-            step.startedAt = step.finishedAt = QDateTime::currentDateTimeUtc();
-            setStep(a, position, step);
-            system(a, position, tr("Skipped %1: %2").arg(def.label, def.skipReason));
-            StepOutcome outcome;
-            outcome.message = def.skipReason;
-            post(RunEvent{RunEvent::Type::StepFinished, a.run.id, position, step, a.run.status, outcome, {}});
+            skipStep(a, position, def.skipReason);
             continue;
         }
         a.attempt = 0;
         runStep(a);
         return;
     }
+}
+
+void RunEngine::skipStep(Active &a, int position, const QString &reason)
+{
+    Step step = a.run.steps.at(position);
+    step.status = StepStatus::Skipped;
+    step.startedAt = step.finishedAt = QDateTime::currentDateTimeUtc();
+    setStep(a, position, step);
+    system(a, position, tr("Skipped %1: %2").arg(a.defs.at(position).label, reason));
+    StepOutcome outcome;
+    outcome.message = reason;
+    post(RunEvent{RunEvent::Type::StepFinished, a.run.id, position, step, a.run.status, outcome, {}});
 }
 
 void RunEngine::runStep(Active &a)
@@ -730,6 +739,14 @@ void RunEngine::stepEnded(qint64 runId, const Result<remote::ExitInfo> &result)
         a->outcome.message =
             tr("Completed in %1 s.").arg(static_cast<double>(exit.duration.count()) / 1000.0, 0, 'f', 1);
         post(RunEvent{RunEvent::Type::StepFinished, runId, position, step, a->run.status, a->outcome, {}});
+        if (a->outcome.done) {
+            // The step found nothing left to do: the rest of the run is skipped with its reason.
+            a->doneReason = a->outcome.doneReason.isEmpty() ? tr("nothing is left to do") : a->outcome.doneReason;
+            system(*a, position, tr("%1 found nothing left to do: %2").arg(def.label, a->doneReason));
+            for (int i = position + 1; i < a->defs.size(); ++i)
+                skipStep(*a, i, a->doneReason);
+            a->current = static_cast<int>(a->defs.size()) - 1;
+        }
         next(*a);
         return;
     }

@@ -74,7 +74,8 @@ struct RunStartOptions
 // completed or skipped.
 //
 // Step statuses: pending → in progress → completed | failed | stopped, or skipped (a step
-// whose definition says it does not apply to this server). Step::exitCode is the script's.
+// whose definition says it does not apply to this server, or every step after one that printed
+// HYDRON-DONE and succeeded: the run is then completed at once). Step::exitCode is the script's.
 //
 // Dropped connections: an idempotent step is retried once (after `retryDelay`, on a new
 // connection) when its connection was lost; any other step fails with a message that says
@@ -165,6 +166,7 @@ private:
     void acquireLock(Active &a, LockMode mode);
     void lockReplied(qint64 runId, const Result<CommandOutput> &reply);
     void next(Active &a);
+    void skipStep(Active &a, int position, const QString &reason);
     void runStep(Active &a);
     void uploadNext(Active &a, int index);
     void launchCommand(Active &a);

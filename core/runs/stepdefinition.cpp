@@ -20,6 +20,11 @@ bool readProtocolLine(QStringView line, StepOutcome &outcome)
         outcome.facts.insert(rest.first(eq).toString(), rest.sliced(eq + 1).toString());
         return true;
     }
+    if (line == u"HYDRON-DONE" || line.startsWith(u"HYDRON-DONE ")) {
+        outcome.done = true;
+        outcome.doneReason = line.sliced(11).trimmed().toString();
+        return true;
+    }
     if (line.startsWith(u"HYDRON-RESULT ")) {
         const auto words = line.sliced(14).split(u' ', Qt::SkipEmptyParts);
         for (QStringView word : words) {

@@ -22,7 +22,10 @@ namespace hydron::runs {
 // mode 0600 to ~/.hydron/runs/ and removed when the step ends; `script` is sent on standard
 // input to `bash -s -- ENV_FILE` (through `sudo -n` when `needsRoot` and the user is not
 // root). Lines the script prints as `HYDRON-RESULT …` and `HYDRON-FACT key=value` (the
-// contract of resources/provision/README.md) are read into the step's StepOutcome.
+// contract of resources/provision/README.md) are read into the step's StepOutcome. A step that
+// finds nothing left to do prints `HYDRON-DONE <reason>` on standard output: when it then ends
+// successfully, the run ends there, completed, and its remaining steps are marked skipped with
+// that reason (a failing step's HYDRON-DONE is ignored).
 // A local file the engine uploads (mode 0600) before it runs the step, next to the step's env
 // file: ENV_FILE's path without ".env", then ".up." and `name`. The step finds it there from its
 // first argument (bash: "${1%.env}.up.NAME"); the runner removes it when the step ends.
@@ -61,6 +64,8 @@ struct StepOutcome
     std::optional<int> exitCode;   // the script's exit code, when it ran to its end
     QString message;               // translated: why the step failed, or a summary
     int attempts = 0;              // 2 when it was retried after a dropped connection
+    bool done = false;             // a HYDRON-DONE line was seen: nothing is left to do after this step
+    QString doneReason;            // its text ("nothing changed: …"), as the step printed it
 
     friend bool operator==(const StepOutcome &, const StepOutcome &) = default;
 };

@@ -303,6 +303,80 @@ private Q_SLOTS:
         QVERIFY(h.records[run->id].system().contains(u"not on this computer"_s));
     }
 
+    void readProtocolLine_done_readsReason()
+    {
+        StepOutcome o;
+        QVERIFY(readProtocolLine(u"HYDRON-DONE nothing changed: release r1 is serving "_s, o));
+        QVERIFY(o.done);
+        QCOMPARE(o.doneReason, u"nothing changed: release r1 is serving"_s);
+        StepOutcome bare;
+        QVERIFY(readProtocolLine(u"HYDRON-DONE"_s, bare));
+        QVERIFY(bare.done);
+        QVERIFY(bare.doneReason.isEmpty());
+        StepOutcome other;
+        QVERIFY(!readProtocolLine(u"HYDRON-DONEX"_s, other));
+        QVERIFY(!readProtocolLine(u"echo HYDRON-DONE"_s, other));
+        QVERIFY(!other.done);
+    }
+
+    // A step that prints HYDRON-DONE and succeeds ends the run: completed, the rest skipped with
+    // its reason and never run, the recipe's completed() called with the facts, the lock released.
+    void run_stepPrintsDone_remainingSkippedRunCompleted()
+    {
+        RunHarness h;
+        int commands = 0;
+        h.engine->setTransportFactory(
+            [&commands](const Server &) { return std::make_unique<CountingTransport>(&commands); });
+        const qint64 server = h.addServer(Server::local());
+        auto r = recipe({scriptStep(u"check"_s, u"echo looking; echo 'HYDRON-FACT release=r1'; "
+                                                "echo 'HYDRON-DONE nothing changed: r1 is serving'"_s),
+                         scriptStep(u"build"_s, u"echo must-not-run-build"_s),
+                         scriptStep(u"switch"_s, u"echo must-not-run-switch"_s)});
+        h.engine->addRecipe(r);
+        auto run = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(run);
+        QVERIFY(h.waitFinished(run->id));
+        const RunRecord &rec = h.records[run->id];
+        QVERIFY2(rec.finalStatus == RunStatus::Completed, qPrintable(rec.finalMessage));
+        QVERIFY2(rec.finalMessage.contains(u"nothing changed: r1 is serving"_s), qPrintable(rec.finalMessage));
+        QCOMPARE(rec.events.filter(u"step-"_s),
+                 (QStringList{u"step-started:0"_s, u"step-finished:0:completed"_s, u"step-finished:1:skipped"_s,
+                              u"step-finished:2:skipped"_s}));
+        QVERIFY(rec.outcomes.value(0).done);
+        QCOMPARE(rec.outcomes.value(1).message, u"nothing changed: r1 is serving"_s);
+        QCOMPARE(rec.outcomes.value(2).message, u"nothing changed: r1 is serving"_s);
+        const QStringList out = rec.texts();
+        QVERIFY(out.contains(u"looking"_s));
+        QVERIFY(!out.join(u'\n').contains(u"must-not-run"_s));
+        QVERIFY2(rec.system().contains(u"Skipped build: nothing changed: r1 is serving"_s), qPrintable(rec.system()));
+        auto stored = h.core->runs().find(run->id);
+        QCOMPARE(stored->status, RunStatus::Completed);
+        QCOMPARE(stored->steps.at(0).status, StepStatus::Completed);
+        QCOMPARE(stored->steps.at(1).status, StepStatus::Skipped);
+        QCOMPARE(stored->steps.at(2).status, StepStatus::Skipped);
+        QCOMPARE(r->facts.value(u"release"_s), u"r1"_s);
+        QVERIFY(!h.lockHeld());
+        QVERIFY(rec.system().contains(u"Released the server's run lock."_s));
+        QCOMPARE(commands, 3); // take the lock, the check, release the lock
+    }
+
+    // HYDRON-DONE from a step that fails changes nothing: the run fails there.
+    void run_failingStepPrintsDone_failsAsUsual()
+    {
+        RunHarness h;
+        const qint64 server = h.addServer(Server::local());
+        h.engine->addRecipe(recipe({scriptStep(u"check"_s, u"echo 'HYDRON-DONE all good'; exit 4"_s),
+                                    scriptStep(u"after"_s, u"echo after"_s)}));
+        auto run = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(run);
+        QVERIFY(h.waitFinished(run->id));
+        QCOMPARE(h.records[run->id].finalStatus, RunStatus::Failed);
+        auto stored = h.core->runs().find(run->id);
+        QCOMPARE(stored->steps.at(0).status, StepStatus::Failed);
+        QCOMPARE(stored->steps.at(1).status, StepStatus::Pending);
+        QVERIFY(!h.lockHeld());
+    }
+
     void pause_takesEffectBetweenSteps_resumeContinues()
     {
         RunHarness h;
