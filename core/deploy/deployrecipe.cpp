@@ -423,8 +423,26 @@ Result<CompiledDeploy> DeployRecipe::compilePlan(const Project &project, const p
         e.set(u"PROJECT"_s, out.project).set(u"RELEASE"_s, out.release);
         return e;
     };
-    step(u"prepare"_s, tr("Prepare the project's folders, network and volumes"), u"prepare"_s,
-         base().set(u"NETWORK"_s, network).set(u"VOLUMES"_s, volumes.join(u' ')).bytes());
+    EnvBuilder prepare = base();
+    prepare.set(u"NETWORK"_s, network).set(u"VOLUMES"_s, volumes.join(u' '));
+    if (m_kind == Run::Kind::Redeploy) {
+        // A Redeploy of the release that is serving, complete and healthy ends after prepare (it
+        // prints HYDRON-DONE): what the server checks for that. A Deploy always runs every step.
+        QStringList serving;
+        QStringList postDeployed;
+        for (const Pending &p : std::as_const(services)) {
+            serving << p.compiled.container + u'=' + p.compiled.inputs;
+            if (!p.plan->postDeploy.isEmpty())
+                postDeployed << p.compiled.container;
+        }
+        prepare.set(u"IF_SERVING"_s, u"done"_s)
+            .set(u"SERVING"_s, serving.join(u' '))
+            .set(u"POST_DEPLOYED"_s, postDeployed.join(u' '));
+    }
+    step(u"prepare"_s,
+         m_kind == Run::Kind::Redeploy ? tr("Check what changed; prepare the project's folders, network and volumes")
+                                       : tr("Prepare the project's folders, network and volumes"),
+         u"prepare"_s, prepare.bytes());
     for (const Pending &p : std::as_const(services)) {
         if (!p.plan->build)
             continue;

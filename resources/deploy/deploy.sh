@@ -49,8 +49,72 @@ ensure_network() {
     fi
 }
 
+# Whether the release being deployed is the one serving, complete and healthy, so that a Redeploy
+# has nothing to do: it is the current release (its switch or a rollback recorded it), the proxy's
+# site file is the release's, the post-deploy commands of HYDRON_POST_DEPLOYED (containers)
+# succeeded for it, the proxy runs, and every container of the release (HYDRON_SERVING:
+# NAME=INPUTS …, backing services included) runs with exactly those inputs and is healthy (or has
+# no health check). One docker call. Otherwise says what differs (a note) and returns 1.
+release_serving() {
+    local current="" site="/opt/hydron/proxy/sites/$HYDRON_PROJECT.caddy" item c
+    local -A want=()
+    for item in ${HYDRON_SERVING:-}; do
+        [[ "$item" =~ ^([a-z0-9][a-z0-9_.-]{0,127})=([a-f0-9]{8,64})$ ]] \
+            || hy_fail "$HY_EXIT_BAD_INPUT" "HYDRON_SERVING must be NAME=INPUTS items"
+        want["${BASH_REMATCH[1]}"]="${BASH_REMATCH[2]}"
+    done
+    [ "${#want[@]}" -gt 0 ] || return 1
+    [ -f "$PROJECT_DIR/current" ] && current="$(<"$PROJECT_DIR/current")"
+    if [ "$current" != "$HYDRON_RELEASE" ]; then
+        hy_note "release $HYDRON_RELEASE is not the one serving (the current one: ${current:-none}): deploying it"
+        return 1
+    fi
+    if [ ! -f "$RELEASE_DIR/site.caddy" ] || [ ! -f "$site" ] || [ "$(<"$site")" != "$(<"$RELEASE_DIR/site.caddy")" ]; then
+        hy_note "the proxy's site file is not release $HYDRON_RELEASE's: deploying it again"
+        return 1
+    fi
+    for c in ${HYDRON_POST_DEPLOYED:-}; do
+        [[ "$c" =~ ^[a-z0-9][a-z0-9_.-]{0,127}$ ]] || hy_fail "$HY_EXIT_BAD_INPUT" "invalid container name"
+        if [ ! -f "$RELEASE_DIR/post-deploy.$c.done" ]; then
+            hy_note "the post-deploy commands in $c did not complete for release $HYDRON_RELEASE: deploying it again"
+            return 1
+        fi
+    done
+    local out name status health inputs project seen=0
+    if ! out="$(docker container inspect -f '{{.Name}}|{{.State.Status}}|{{if .State.Health}}{{.State.Health.Status}}{{end}}|{{index .Config.Labels "dev.hydron.inputs"}}|{{index .Config.Labels "dev.hydron.project"}}' \
+        hydron-proxy "${!want[@]}" 2>/dev/null)"; then
+        hy_note "a container of release $HYDRON_RELEASE (or the proxy) is missing: deploying it again"
+        return 1
+    fi
+    while IFS='|' read -r name status health inputs project; do
+        name="${name#/}"
+        if [ "$name" = hydron-proxy ]; then
+            [ "$status" = running ] || { hy_note "the proxy is $status: deploying again"; return 1; }
+            continue
+        fi
+        if [ "$project" != "$HYDRON_PROJECT" ] || [ "$inputs" != "${want[$name]:-}" ]; then
+            hy_note "$name does not have the inputs of release $HYDRON_RELEASE: deploying it again"
+            return 1
+        fi
+        if [ "$status" != running ] || { [ -n "$health" ] && [ "$health" != healthy ]; }; then
+            hy_note "$name is $status${health:+ ($health)}: deploying release $HYDRON_RELEASE again"
+            return 1
+        fi
+        seen=$((seen + 1))
+    done <<<"$out"
+    [ "$seen" -eq "${#want[@]}" ]
+}
+
 step_prepare() {
     deploy_inputs
+    # A Redeploy (HYDRON_IF_SERVING=done) of the release that is serving, complete and healthy
+    # ends the run here: nothing is rebuilt or restarted, no post-deploy command runs again.
+    if [ "${HYDRON_IF_SERVING:-}" = done ] && release_serving; then
+        hy_unchanged "release $HYDRON_RELEASE is serving: its containers run with the same inputs and are healthy"
+        hy_fact release "$HYDRON_RELEASE"
+        hy_done "nothing changed: release $HYDRON_RELEASE is serving and healthy"
+        return 0
+    fi
     hy_require_match HYDRON_NETWORK '^[a-z0-9][a-z0-9_.-]{0,62}$' "a network name"
     [ -d /opt/hydron/proxy/sites ] || hy_fail "$HY_EXIT_UNAVAILABLE" "/opt/hydron is missing: provision the server first"
     docker container inspect hydron-proxy >/dev/null 2>&1 \
@@ -268,13 +332,16 @@ step_switch() {
 step_post_deploy() {
     deploy_inputs
     hy_require_match HYDRON_CONTAINER '^[a-z0-9][a-z0-9_.-]{0,127}$' "a container name"
-    local cmds=() cmd
+    # Marks the release's post-deploy commands in this container done (prepare's no-change check).
+    local cmds=() cmd marker="$RELEASE_DIR/post-deploy.$HYDRON_CONTAINER.done"
+    rm -f -- "$marker"
     hy_b64_list cmds "${HYDRON_COMMANDS:-}"
     for cmd in "${cmds[@]}"; do
         hy_note "running in $HYDRON_CONTAINER: $cmd"
         docker exec "$HYDRON_CONTAINER" sh -c "$cmd" 2>&1 || hy_fail "$HY_EXIT_FAILED" "post-deploy command failed: $cmd"
         hy_changed "ran: $cmd"
     done
+    if [ -d "$RELEASE_DIR" ]; then : >"$marker"; fi
 }
 
 # Stops the project's app containers that the current release does not use; removes the

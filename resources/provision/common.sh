@@ -34,6 +34,9 @@ hy_skipped()   { HY_SKIPPED=$((HY_SKIPPED + 1));     printf 'skipped: %s\n' "$*"
 hy_note()      { printf 'note: %s\n' "$*"; }
 # A fact for the application to show (one word key, value without newlines).
 hy_fact()      { printf 'HYDRON-FACT %s=%s\n' "$1" "${2//$'\n'/ }"; }
+# Nothing is left to do after this step: when it ends successfully, the run ends there, completed,
+# and its remaining steps are marked skipped with this reason.
+hy_done()      { printf 'HYDRON-DONE %s\n' "${*//$'\n'/ }"; }
 # Ends the step with an error message and a distinct exit code.
 hy_fail() {
     local code="$1"; shift

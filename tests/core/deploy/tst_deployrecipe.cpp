@@ -132,7 +132,21 @@ private Q_SLOTS:
         auto two = recipe(Run::Kind::Redeploy).compileProject(m_projectId);
         QVERIFY(one && two);
         QCOMPARE(one->release, two->release);
-        QCOMPARE(one->steps, two->steps);
+        // The same steps, but a Redeploy's prepare also checks whether the release is serving.
+        QCOMPARE(one->steps.size(), two->steps.size());
+        QCOMPARE(one->steps.mid(1), two->steps.mid(1));
+        QCOMPARE(one->steps.at(0).script, two->steps.at(0).script);
+        QVERIFY(!one->steps.at(0).envFile.contains("HYDRON_IF_SERVING"));
+        const QByteArray prepare = two->steps.at(0).envFile;
+        QVERIFY2(prepare.contains("\nHYDRON_IF_SERVING=done\n"), prepare.constData());
+        const QString web = two->services.at(1).container;
+        const QString redis = two->services.at(0).container;
+        QVERIFY2(prepare.contains(u"\nHYDRON_SERVING='%1=%2 %3=%4'\n"_s
+                                      .arg(redis, two->services.at(0).inputs, web, two->services.at(1).inputs)
+                                      .toUtf8()),
+                 prepare.constData());
+        QVERIFY2(prepare.contains(u"\nHYDRON_POST_DEPLOYED=%1\n"_s.arg(web).toUtf8()), prepare.constData());
+        QVERIFY(one->steps.at(0).envFile.startsWith(prepare.left(prepare.indexOf("HYDRON_IF_SERVING"))));
 
         QFile version(QDir(m_source).filePath(u"VERSION"_s));
         QVERIFY(version.open(QIODevice::WriteOnly | QIODevice::Truncate));
