@@ -1693,6 +1693,93 @@
     </message>
 </context>
 <context>
+    <name>hydron::assistant</name>
+    <message>
+        <source>The app listens on port %1, the plan expects %2</source>
+        <translation>Die Anwendung lauscht an Port %1, der Plan erwartet %2</translation>
+    </message>
+    <message>
+        <source>The log says the app listens on port %1, but the plan sends traffic and health checks to port %2, so nothing answers there. Either start the app on port %2 (often a PORT variable) or change the plan to port %1.</source>
+        <translation>Laut Protokoll lauscht die Anwendung an Port %1, aber der Plan schickt Datenverkehr und Zustandsprüfungen an Port %2, wo nichts antwortet. Starten Sie die Anwendung entweder an Port %2 (oft eine Variable PORT) oder ändern Sie den Plan auf Port %1.</translation>
+    </message>
+    <message>
+        <source>The app listens on port %1, the plan names no port</source>
+        <translation>Die Anwendung lauscht an Port %1, der Plan nennt keinen Port</translation>
+    </message>
+    <message>
+        <source>The plan has no port for this service; the app listens on %1.</source>
+        <translation>Der Plan hat keinen Port für diesen Dienst; die Anwendung lauscht an %1.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on port %1</source>
+        <translation>An Port %1 antwortet nichts</translation>
+    </message>
+    <message>
+        <source>Nothing answers the health check</source>
+        <translation>Auf die Zustandsprüfung antwortet nichts</translation>
+    </message>
+    <message>
+        <source>The health check&apos;s connection was refused: the app is not listening on the plan&apos;s port%1, or it listens only on 127.0.0.1 inside its container. Make it listen on 0.0.0.0%2, or change the plan&apos;s port to the one the app uses.</source>
+        <translation>Die Verbindung der Zustandsprüfung wurde abgelehnt: Die Anwendung lauscht nicht am Port des Plans%1, oder sie lauscht in ihrem Container nur auf 127.0.0.1. Lassen Sie sie auf 0.0.0.0%2 lauschen, oder ändern Sie den Port des Plans auf den, den die Anwendung verwendet.</translation>
+    </message>
+    <message>
+        <source>Out of memory (exit 137)</source>
+        <translation>Kein Speicher mehr (Exit 137)</translation>
+    </message>
+    <message>
+        <source>The container was killed for using more than its memory limit of %1 MB. Give it more: %2 MB (the server needs that much free too).</source>
+        <translation>Der Container wurde beendet, weil er mehr als seine Speichergrenze von %1 MB verbraucht hat. Geben Sie ihm mehr: %2 MB (so viel muss auch auf dem Server frei sein).</translation>
+    </message>
+    <message>
+        <source>The process was killed for running out of memory. Set a memory limit that fits the app, for example %1 MB, and make sure the server has that much free.</source>
+        <translation>Der Prozess wurde beendet, weil der Speicher ausging. Setzen Sie eine Speichergrenze, die zur Anwendung passt, zum Beispiel %1 MB, und sorgen Sie dafür, dass so viel auf dem Server frei ist.</translation>
+    </message>
+    <message>
+        <source>The health path %1 answers 404</source>
+        <translation>Der Prüfpfad %1 antwortet mit 404</translation>
+    </message>
+    <message>
+        <source>The app is up, but it has no route at %1, so the health check fails and the old release keeps serving. Add that route to the app, or check a path it has (&quot;/&quot;).</source>
+        <translation>Die Anwendung läuft, hat aber keine Route unter %1, daher schlägt die Zustandsprüfung fehl und das alte Release bleibt aktiv. Fügen Sie der Anwendung diese Route hinzu, oder prüfen Sie einen Pfad, den sie hat („/“).</translation>
+    </message>
+    <message>
+        <source>The build failed: %1</source>
+        <translation>Der Build ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The build failed at: %1</source>
+        <translation>Der Build ist fehlgeschlagen bei: %1</translation>
+    </message>
+    <message>
+        <source>The image build stopped with: %1</source>
+        <translation>Der Image-Build brach ab mit: %1</translation>
+    </message>
+    <message>
+        <source>The build step &quot;%1&quot; exited with an error; the lines above it in the log say why.</source>
+        <translation>Der Build-Schritt „%1“ endete mit einem Fehler; die Zeilen davor im Protokoll sagen, warum.</translation>
+    </message>
+    <message>
+        <source>The build step &quot;%1&quot; failed: %2</source>
+        <translation>Der Build-Schritt „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&quot;npm ci&quot; needs a package-lock.json that matches package.json; the generated Dockerfile can use &quot;npm install&quot; instead.</source>
+        <translation>„npm ci“ braucht eine package-lock.json, die zur package.json passt; das erzeugte Dockerfile kann stattdessen „npm install“ verwenden.</translation>
+    </message>
+    <message>
+        <source>Django refuses the host (ALLOWED_HOSTS)</source>
+        <translation>Django lehnt den Host ab (ALLOWED_HOSTS)</translation>
+    </message>
+    <message>
+        <source>Django refuses the host %1 (ALLOWED_HOSTS)</source>
+        <translation>Django lehnt den Host %1 ab (ALLOWED_HOSTS)</translation>
+    </message>
+    <message>
+        <source>Django answers 400 to requests for a host that is not in ALLOWED_HOSTS (the health check and the proxy send the domain). Set %1 to %2 (the settings must read it from the environment).</source>
+        <translation>Django antwortet mit 400 auf Anfragen für einen Host, der nicht in ALLOWED_HOSTS steht (die Zustandsprüfung und der Proxy senden die Domain). Setzen Sie %1 auf %2 (die Einstellungen müssen den Wert aus der Umgebung lesen).</translation>
+    </message>
+</context>
+<context>
     <name>hydron::assistant::ActionCard</name>
     <message>
         <source>An action card has no id.</source>
@@ -1708,10 +1795,6 @@
     <message>
         <source>The project no longer exists.</source>
         <translation>Das Projekt existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The source is %1; only a local folder can be analyzed from the chat. The services known now are in get_project_state.</source>
-        <translation>Die Quelle ist %1; aus dem Chat kann nur ein lokaler Ordner analysiert werden. Die derzeit bekannten Dienste stehen in get_project_state.</translation>
     </message>
     <message>
         <source>There is no tool called &quot;%1&quot;.</source>
@@ -1911,6 +1994,38 @@
         <source>Run #%1 started.</source>
         <translation>Lauf Nr. %1 gestartet.</translation>
     </message>
+    <message>
+        <source>The source is %1; there is no code to analyze (only folders and Git repositories are). The services known now are in get_project_state.</source>
+        <translation>Die Quelle ist %1; es gibt keinen Code zu analysieren (das geht nur bei Ordnern und Git-Repositorys). Die jetzt bekannten Dienste stehen in get_project_state.</translation>
+    </message>
+    <message>
+        <source>The repository %1 could not be fetched: %2</source>
+        <translation>Das Repository %1 konnte nicht geholt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 auf Commit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>Ein Port ist eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>serve %1 on port %2</source>
+        <translation>%1 an Port %2 bereitstellen</translation>
+    </message>
+    <message>
+        <source>%1 builds with its own Dockerfile from the repository; change it there.</source>
+        <translation>%1 baut mit seinem eigenen Dockerfile aus dem Repository; ändern Sie es dort.</translation>
+    </message>
+    <message>
+        <source>The generated Dockerfile of %1 does not contain &quot;%2&quot;.</source>
+        <translation>Das erzeugte Dockerfile von %1 enthält „%2“ nicht.</translation>
+    </message>
+    <message>
+        <source>use &quot;%1&quot; instead of &quot;%2&quot; in the Dockerfile of %3</source>
+        <translation>„%1“ statt „%2“ im Dockerfile von %3 verwenden</translation>
+    </message>
 </context>
 <context>
     <name>hydron::assistant::Conversation</name>
@@ -1961,6 +2076,60 @@
     <message>
         <source>Rejected by the user.</source>
         <translation>Vom Benutzer abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Run #%1 started.</source>
+        <translation>Lauf Nr. %1 gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>hydron::assistant::Diagnosis</name>
+    <message>
+        <source>The project&apos;s latest run did not fail.</source>
+        <translation>Der letzte Lauf des Projekts ist nicht fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>**Diagnosis of run #%1** (%2)</source>
+        <translation>**Diagnose von Lauf Nr. %1** (%2)</translation>
+    </message>
+    <message>
+        <source>— the step &quot;%1&quot; failed.</source>
+        <translation>– der Schritt „%1“ ist fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing in the last %n log line(s) matches a failure Hydron recognises by itself (port mismatch, out of memory, missing health route, build error, Django ALLOWED_HOSTS).</source>
+        <translation>
+            <numerusform>Nichts in der letzten Protokollzeile passt zu einem Fehler, den Hydron selbst erkennt (Port-Abweichung, kein Speicher mehr, fehlende Route für die Zustandsprüfung, Build-Fehler, Django ALLOWED_HOSTS).</numerusform>
+            <numerusform>Nichts in den letzten %n Protokollzeilen passt zu einem Fehler, den Hydron selbst erkennt (Port-Abweichung, kein Speicher mehr, fehlende Route für die Zustandsprüfung, Build-Fehler, Django ALLOWED_HOSTS).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The suggested plan changes are below for you to approve.</source>
+        <translation>Die vorgeschlagenen Planänderungen stehen unten zur Freigabe bereit.</translation>
+    </message>
+    <message>
+        <source>Diagnose the failed run #%1 (%2).</source>
+        <translation>Diagnostizieren Sie den fehlgeschlagenen Lauf Nr. %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; failed.</source>
+        <translation>Der Schritt „%1“ ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Explain the cause in plain words and, if the plan can fix it, propose the change with modify_plan.</source>
+        <translation>Erklären Sie die Ursache in einfachen Worten und schlagen Sie, wenn der Plan sie beheben kann, die Änderung mit modify_plan vor.</translation>
+    </message>
+    <message>
+        <source>The last %1 lines of the failed step&apos;s log (secret values masked):</source>
+        <translation>Die letzten %1 Zeilen des Protokolls des fehlgeschlagenen Schritts (geheime Werte maskiert):</translation>
+    </message>
+    <message>
+        <source>The current plan (secret values are never included):</source>
+        <translation>Der aktuelle Plan (geheime Werte sind nie enthalten):</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2320,13 @@ Changes and runs appear as action cards for you to approve.</source>
     <message>
         <source>Starting the run</source>
         <translation>Der Lauf wird gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>hydron::deploy::ReleaseWalk</name>
+    <message>
+        <source>The releases on %1 could not be read: %2</source>
+        <translation>Die Releases auf %1 konnten nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3089,17 @@ Changes and runs appear as action cards for you to approve.</source>
     </message>
 </context>
 <context>
+    <name>hydron::source::LibGit2Fetcher</name>
+    <message>
+        <source>Only an SSH repository&apos;s host key (SHA256:…) can be trusted; %1 is not one.</source>
+        <translation>Nur dem Hostschlüssel (SHA256:…) eines SSH-Repositorys kann vertraut werden; %1 ist keines.</translation>
+    </message>
+    <message>
+        <source>Hydron could not remember the host key of %1.</source>
+        <translation>Hydron konnte sich den Hostschlüssel von %1 nicht merken.</translation>
+    </message>
+</context>
+<context>
     <name>hydron::ui::ChatListModel</name>
     <message>
         <source>Started %1</source>
@@ -3049,6 +3236,14 @@ Changes and runs appear as action cards for you to approve.</source>
         <source>Say what you need below: &quot;deploy&quot;, &quot;add postgres&quot;, &quot;set the domain to …&quot;.</source>
         <translation>Sagen Sie unten, was Sie brauchen, etwa „deploy“, „add postgres“ oder „set the domain to …“.</translation>
     </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>The latest run failed: look at the failed step&apos;s log for common causes and suggest plan changes</source>
+        <translation>Der letzte Lauf ist fehlgeschlagen: das Protokoll des fehlgeschlagenen Schritts auf häufige Ursachen prüfen und Planänderungen vorschlagen</translation>
+    </message>
 </context>
 <context>
     <name>hydron::ui::DashboardPage</name>
@@ -3160,6 +3355,121 @@ Seine Chats und Pläne werden gelöscht und die Verknüpfung mit seinen Servern 
             <numerusform>Projekt „%1“ mit %n Dienst angelegt.</numerusform>
             <numerusform>Projekt „%1“ mit %n Diensten angelegt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::DeployBar</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Redeploy</source>
+        <translation>Neu bereitstellen</translation>
+    </message>
+    <message>
+        <source>Rollback…</source>
+        <translation>Zurückrollen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>%1 (not linked yet)</source>
+        <translation>%1 (noch nicht verknüpft)</translation>
+    </message>
+    <message>
+        <source>Deploy on this computer&apos;s own Docker engine</source>
+        <translation>Auf der eigenen Docker-Engine dieses Computers bereitstellen</translation>
+    </message>
+    <message>
+        <source>%1@%2:%3</source>
+        <translation>%1@%2:%3</translation>
+    </message>
+    <message>
+        <source>No servers</source>
+        <translation>Keine Server</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>A deploy of this project is being prepared.</source>
+        <translation>Eine Bereitstellung dieses Projekts wird vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <source>Add a server in the Server Inventory first.</source>
+        <translation>Fügen Sie zuerst einen Server in der Serverübersicht hinzu.</translation>
+    </message>
+    <message>
+        <source>Nothing of this project was deployed to %1 yet: deploy it first.</source>
+        <translation>Von diesem Projekt wurde noch nichts auf %1 bereitgestellt: Stellen Sie es zuerst bereit.</translation>
+    </message>
+    <message>
+        <source>Not deployed to %1 yet.</source>
+        <translation>Noch nicht auf %1 bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Last on %1: %2 %3 (run #%4, %5).</source>
+        <translation>Zuletzt auf %1: %2 %3 (Lauf Nr. %4, %5).</translation>
+    </message>
+    <message>
+        <source>Build and start the approved plan on %1, health-checked, without downtime.</source>
+        <translation>Den freigegebenen Plan auf %1 bauen und starten, mit Zustandsprüfung, ohne Ausfallzeit.</translation>
+    </message>
+    <message>
+        <source>Deploy the approved plan to %1 again: only services whose inputs changed are rebuilt and restarted.</source>
+        <translation>Den freigegebenen Plan erneut auf %1 bereitstellen: Nur Dienste, deren Eingaben sich geändert haben, werden neu gebaut und neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Return %1 to a release kept there.</source>
+        <translation>Auf %1 zu einem dort aufbewahrten Release zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>%1 started as run #%2: follow it in the Runs panel.</source>
+        <translation>%1 als Lauf Nr. %2 gestartet: Verfolgen Sie ihn im Bereich „Läufe“.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading the releases kept on %1…</source>
+        <translation>Die auf %1 aufbewahrten Releases werden gelesen…</translation>
+    </message>
+    <message>
+        <source>There are no releases of %1 on %2 yet, so there is nothing to roll back to.</source>
+        <translation>Es gibt noch keine Releases von %1 auf %2, daher gibt es nichts, wohin zurückgerollt werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 has no earlier release kept on %2 to roll back to: only the one serving now.</source>
+        <translation>%1 hat auf %2 kein früheres aufbewahrtes Release zum Zurückrollen: nur das, das gerade aktiv ist.</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Roll %1 back to release %2 on %3? The release serving now stops once %2 is healthy.</source>
+        <translation>%1 auf %3 auf Release %2 zurückrollen? Das gerade aktive Release hält an, sobald %2 gesund ist.</translation>
     </message>
 </context>
 <context>
@@ -3475,16 +3785,8 @@ Seine Chats und Pläne werden gelöscht und die Verknüpfung mit seinen Servern 
         <translation>Beheben Sie zuerst die Probleme des Plans.</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>Your server %1</source>
         <translation>Ihr Server %1</translation>
-    </message>
-    <message>
-        <source>%1 vCPU · %2 RAM · %3 GB disk</source>
-        <translation>%1 vCPU · %2 RAM · %3 GB Festplatte</translation>
     </message>
     <message>
         <source>%1 %2 a month</source>
@@ -3568,6 +3870,91 @@ Seine Chats und Pläne werden gelöscht und die Verknüpfung mit seinen Servern 
     <message>
         <source>Secret Not Stored</source>
         <translation>Geheimnis nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>What will run on the server</source>
+        <translation>Was auf dem Server läuft</translation>
+    </message>
+    <message>
+        <source>Select a step to read the script it sends to the server.</source>
+        <translation>Wählen Sie einen Schritt, um das Skript zu lesen, das er an den Server sendet.</translation>
+    </message>
+    <message>
+        <source>This approved version has problems; a corrected version needs approving:</source>
+        <translation>Diese freigegebene Version hat Probleme; eine korrigierte Version muss freigegeben werden:</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Noch nicht gewählt</translation>
+    </message>
+    <message>
+        <source>%1 vCPU</source>
+        <translation>%1 vCPU</translation>
+    </message>
+    <message>
+        <source>%1 RAM</source>
+        <translation>%1 RAM</translation>
+    </message>
+    <message>
+        <source>%1 GB disk</source>
+        <translation>%1 GB Festplatte</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+    <message>
+        <source># %1 is built with the repository&apos;s own Dockerfile (%2).
+# Its text shows here once the repository is on this computer: Hydron fetches it when you deploy.</source>
+        <translation># %1 wird mit dem eigenen Dockerfile des Repositorys gebaut (%2).
+# Sein Text erscheint hier, sobald das Repository auf diesem Computer ist: Hydron holt es beim Bereitstellen.</translation>
+    </message>
+    <message>
+        <source>From the repository: %1 (read-only here; change it in the source).</source>
+        <translation>Aus dem Repository: %1 (hier schreibgeschützt; ändern Sie es in der Quelle).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Generate a plan to see the steps it runs on the server.</source>
+        <translation>Erzeugen Sie einen Plan, um die Schritte zu sehen, die er auf dem Server ausführt.</translation>
+    </message>
+    <message>
+        <source>Compiling version %1 into steps…</source>
+        <translation>Version %1 wird in Schritte übersetzt…</translation>
+    </message>
+    <message>
+        <source>The compiler gave no result.</source>
+        <translation>Der Compiler hat kein Ergebnis geliefert.</translation>
+    </message>
+    <message>
+        <source>Version %1 cannot be compiled yet: %2 Hydron fetches the repository when you deploy; the steps show here after that.</source>
+        <translation>Version %1 kann noch nicht übersetzt werden: %2 Hydron holt das Repository beim Bereitstellen; danach erscheinen die Schritte hier.</translation>
+    </message>
+    <message>
+        <source>Version %1 cannot be compiled: %2</source>
+        <translation>Version %1 kann nicht übersetzt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 runs these %n step(s) on the server, in order (release %2). Expand a step for what it does; select it to read its script. Values stay out of this view.</source>
+        <translation>
+            <numerusform>Version %1 führt diesen %n Schritt auf dem Server aus (Release %2). Klappen Sie einen Schritt auf, um zu sehen, was er tut; wählen Sie ihn, um sein Skript zu lesen. Werte bleiben dieser Ansicht fern.</numerusform>
+            <numerusform>Version %1 führt diese %n Schritte auf dem Server aus, der Reihe nach (Release %2). Klappen Sie einen Schritt auf, um zu sehen, was er tut; wählen Sie ihn, um sein Skript zu lesen. Werte bleiben dieser Ansicht fern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan Not Updated</source>
+        <translation>Plan nicht aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -4412,6 +4799,73 @@ Qt %3</translation>
     </message>
 </context>
 <context>
+    <name>hydron::ui::PlanStepModel</name>
+    <message>
+        <source>Skipped on this server: %1</source>
+        <translation>Auf diesem Server übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Runs: %1</source>
+        <translation>Führt aus: %1</translation>
+    </message>
+    <message>
+        <source>Receives (values in a 0600 file, not shown): %1</source>
+        <translation>Erhält (Werte in einer 0600-Datei, nicht angezeigt): %1</translation>
+    </message>
+    <message>
+        <source>Uploads: %1 (%2)</source>
+        <translation>Lädt hoch: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>As root (sudo -n when the login is not root)</source>
+        <translation>Als root (sudo -n, wenn die Anmeldung nicht root ist)</translation>
+    </message>
+    <message>
+        <source>As the login user</source>
+        <translation>Als angemeldeter Benutzer</translation>
+    </message>
+    <message>
+        <source>Stopped after a minute</source>
+        <translation>Wird nach einer Minute abgebrochen</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 minutes</source>
+        <translation>Wird nach %1 Minuten abgebrochen</translation>
+    </message>
+    <message>
+        <source>Safe to repeat: retried once if the connection drops</source>
+        <translation>Gefahrlos wiederholbar: wird einmal wiederholt, wenn die Verbindung abbricht</translation>
+    </message>
+    <message>
+        <source>Not repeated automatically</source>
+        <translation>Wird nicht automatisch wiederholt</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 · 1 upload</source>
+        <translation>%1 · 1 Upload</translation>
+    </message>
+    <message>
+        <source>%1 · %2 uploads</source>
+        <translation>%1 · %2 Uploads</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+</context>
+<context>
     <name>hydron::ui::ProjectDialog</name>
     <message>
         <source>Edit Project</source>
@@ -4553,6 +5007,60 @@ Quelle: %3</translation>
     <message>
         <source>Servers: %1</source>
         <translation>Server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::ReleaseListModel</name>
+    <message>
+        <source>Serving now</source>
+        <translation>Jetzt aktiv</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Cleaned up</source>
+        <translation>Aufgeräumt</translation>
+    </message>
+    <message>
+        <source>This release serves now.</source>
+        <translation>Dieses Release ist jetzt aktiv.</translation>
+    </message>
+    <message>
+        <source>Roll back to this release: its containers start again and the proxy switches to them.</source>
+        <translation>Zu diesem Release zurückrollen: Seine Container starten erneut, und der Proxy schaltet auf sie um.</translation>
+    </message>
+    <message>
+        <source>This release was cleaned up from the server; it cannot be rolled back to.</source>
+        <translation>Dieses Release wurde vom Server entfernt; zu ihm kann nicht zurückgerollt werden.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>hydron::ui::RollbackDialog</name>
+    <message>
+        <source>Roll Back %1</source>
+        <translation>%1 zurückrollen</translation>
+    </message>
+    <message>
+        <source>Choose the release of %1 to return to on %2. Its containers start again, are health-checked, and the proxy switches to them; the current release stops serving.</source>
+        <translation>Wählen Sie das Release von %1, zu dem auf %2 zurückgekehrt werden soll. Seine Container starten erneut, werden auf ihren Zustand geprüft, und der Proxy schaltet auf sie um; das aktuelle Release wird nicht mehr ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>Roll Back…</source>
+        <translation>Zurückrollen…</translation>
     </message>
 </context>
 <context>
