@@ -3877,7 +3877,7 @@ Seine Chats und Pläne werden gelöscht und die Verknüpfung mit seinen Servern 
     </message>
     <message>
         <source>What will run on the server</source>
-        <translation>Was auf dem Server läuft</translation>
+        <translation>Was auf dem Server ausgeführt wird</translation>
     </message>
     <message>
         <source>Select a step to read the script it sends to the server.</source>
