@@ -2290,6 +2290,10 @@ Changes and runs appear as action cards for you to approve.</source>
         <source>Stop the old release and keep the last %1</source>
         <translation>Das alte Release anhalten und die letzten %1 behalten</translation>
     </message>
+    <message>
+        <source>Check what changed; prepare the project&apos;s folders, network and volumes</source>
+        <translation>Änderungen prüfen; Ordner, Netzwerk und Volumes des Projekts vorbereiten</translation>
+    </message>
 </context>
 <context>
     <name>hydron::deploy::DeployStarter</name>
@@ -3086,6 +3090,18 @@ Changes and runs appear as action cards for you to approve.</source>
     <message>
         <source>Run %1 is active on %2; stop it instead of releasing its lock.</source>
         <translation>Lauf %1 ist auf %2 aktiv; halten Sie ihn an, statt seine Sperre freizugeben.</translation>
+    </message>
+    <message>
+        <source>Completed early: %1. The remaining steps were skipped.</source>
+        <translation>Vorzeitig abgeschlossen: %1. Die übrigen Schritte wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>nothing is left to do</source>
+        <translation>es ist nichts mehr zu tun</translation>
+    </message>
+    <message>
+        <source>%1 found nothing left to do: %2</source>
+        <translation>%1 hat festgestellt, dass nichts mehr zu tun ist: %2</translation>
     </message>
 </context>
 <context>
