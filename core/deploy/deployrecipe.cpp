@@ -439,10 +439,12 @@ Result<CompiledDeploy> DeployRecipe::compilePlan(const Project &project, const p
             .set(u"SERVING"_s, serving.join(u' '))
             .set(u"POST_DEPLOYED"_s, postDeployed.join(u' '));
     }
-    step(u"prepare"_s,
-         m_kind == Run::Kind::Redeploy ? tr("Check what changed; prepare the project's folders, network and volumes")
-                                       : tr("Prepare the project's folders, network and volumes"),
-         u"prepare"_s, prepare.bytes());
+    auto *prepareStep = step(u"prepare"_s,
+                             m_kind == Run::Kind::Redeploy
+                                 ? tr("Check what changed; prepare the project's folders, network and volumes")
+                                 : tr("Prepare the project's folders, network and volumes"),
+                             u"prepare"_s, prepare.bytes());
+    prepareStep->mayFinishRun = m_kind == Run::Kind::Redeploy;
     for (const Pending &p : std::as_const(services)) {
         if (!p.plan->build)
             continue;

@@ -609,9 +609,11 @@ void RunEngine::launchCommand(Active &a)
     command.standardInput = def.script.toUtf8();
     command.timeout = def.timeout;
     command.gate = a.gate;
-    if (a.lockHeld && a.current == a.defs.size() - 1)
+    // The last step releases the run's lock as it ends; a step that may end the run early, when it does.
+    const bool last = a.current == a.defs.size() - 1;
+    if (a.lockHeld && (last || def.mayFinishRun))
         command = withLockRelease(std::move(command), a.run.id, RunStore::currentHolder(), m_options.lockDirectory,
-                                  m_options.workDirectory);
+                                  m_options.workDirectory, !last);
     const qint64 id = a.run.id;
     const int position = a.current;
     remote::CommandJob *job = a.transport->run(command, this);

@@ -161,15 +161,25 @@ remote::Command serverLockCommand(LockMode mode, qint64 runId, const QString &ho
 }
 
 remote::Command withLockRelease(remote::Command command, qint64 runId, const QString &holder,
-                                const QString &lockDirectory, const QString &workDirectory)
+                                const QString &lockDirectory, const QString &workDirectory, bool onlyWhenDone)
 {
     // Both parts run in subshells, so that an `exit` in either ends only its own part.
     const qsizetype n = command.arguments.size();
     QString arguments;
     for (qsizetype i = 1; i <= 5; ++i)
         arguments += u" \"${%1}\""_s.arg(n + i);
-    command.script = u"(\n"_s + command.script + u"\n)\nhydron_rc=$?\n(\nset -- release"_s + arguments + u"\n"_s +
-                     lockScript() + u"\n) 2>/dev/null | grep '^HYDRON-LOCK released ' || true\nexit \"$hydron_rc\"\n"_s;
+    const QString release = u"(\nset -- release"_s + arguments + u"\n"_s + lockScript() +
+                            u"\n) 2>/dev/null | grep '^HYDRON-LOCK released ' || true\n"_s;
+    if (onlyWhenDone) {
+        // Without a temporary file the lock stays (the engine releases it after the run).
+        command.script = u"hydron_out=\"$(mktemp 2>/dev/null)\" || hydron_out=/dev/null\n(\n"_s + command.script +
+                         u"\n) | tee -- \"$hydron_out\"\nhydron_rc=${PIPESTATUS[0]}\n"
+                         "if [ \"$hydron_rc\" = 0 ] && grep -qE '^HYDRON-DONE( |$)' \"$hydron_out\"; then\n"_s +
+                         release +
+                         u"fi\n[ \"$hydron_out\" = /dev/null ] || rm -f -- \"$hydron_out\"\nexit \"$hydron_rc\"\n"_s;
+    } else {
+        command.script = u"(\n"_s + command.script + u"\n)\nhydron_rc=$?\n"_s + release + u"exit \"$hydron_rc\"\n"_s;
+    }
     command.arguments << QString::number(runId) << holder << lockDirectory << QSysInfo::machineHostName()
                       << workDirectory;
     return command;

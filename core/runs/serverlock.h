@@ -68,9 +68,12 @@ enum class LockMode
 // `command` followed, in the same remote shell and whatever its exit, by releasing run `runId`'s
 // lock; the command's exit status is kept, and "HYDRON-LOCK released path=…" (lockReleasedLine)
 // is printed on stdout when the lock was released. A run's last step ends with it: one round trip
-// fewer per run.
+// fewer per run. With `onlyWhenDone`, the lock is released only when the command succeeded and
+// printed a HYDRON-DONE line (a step that may end its run early: StepDefinition::mayFinishRun);
+// its standard output then passes through `tee` to a temporary file that is searched at the end.
 [[nodiscard]] remote::Command withLockRelease(remote::Command command, qint64 runId, const QString &holder,
-                                              const QString &lockDirectory, const QString &workDirectory);
+                                              const QString &lockDirectory, const QString &workDirectory,
+                                              bool onlyWhenDone = false);
 inline constexpr QStringView lockReleasedLine = u"HYDRON-LOCK released ";
 
 // The error a refused run reports: names the holder and what to do.

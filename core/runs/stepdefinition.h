@@ -47,7 +47,8 @@ struct StepDefinition
     bool idempotent = true; // safe to repeat: retried once when the connection dropped
     std::chrono::milliseconds timeout{0}; // 0: no limit
     QList<StepUpload> uploads;            // uploaded after the env file (a step with uploads needs an env file)
-    QString skipReason; // not empty: the step is not run on this server and is marked skipped with this reason
+    QString skipReason;        // not empty: the step is not run on this server and is marked skipped with this reason
+    bool mayFinishRun = false; // may print HYDRON-DONE: its command then also releases the run's lock (one round trip)
 
     friend bool operator==(const StepDefinition &, const StepDefinition &) = default;
 };

@@ -360,19 +360,64 @@ private Q_SLOTS:
         QCOMPARE(commands, 3); // take the lock, the check, release the lock
     }
 
+    // A step declared mayFinishRun releases the lock in its own command when it prints HYDRON-DONE
+    // (one round trip fewer); when it does not, the lock stays held for the steps after it.
+    void run_mayFinishRunStep_releasesLockItselfOnlyWhenDone()
+    {
+        RunHarness h;
+        int commands = 0;
+        h.engine->setTransportFactory(
+            [&commands](const Server &) { return std::make_unique<CountingTransport>(&commands); });
+        const qint64 server = h.addServer(Server::local());
+        const QString lock = h.lockDirectory() + u"/run.lock"_s;
+        const QString markerFile = h.path(u"say-done"_s);
+        StepDefinition check = scriptStep(
+            u"check"_s, u"echo checking; if [ -f '%1' ]; then echo 'HYDRON-DONE nothing to do'; fi"_s.arg(markerFile));
+        check.mayFinishRun = true;
+        h.engine->addRecipe(recipe({check, scriptStep(u"work"_s, u"[ -d '%1' ] && echo lock-held"_s.arg(lock))}));
+
+        auto busy = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(busy);
+        QVERIFY(h.waitFinished(busy->id));
+        QCOMPARE(h.records[busy->id].finalStatus, RunStatus::Completed);
+        QCOMPARE(h.records[busy->id].texts(0), QStringList{u"checking"_s});
+        QCOMPARE(h.records[busy->id].texts(1), QStringList{u"lock-held"_s});
+        QCOMPARE(commands, 3); // take the lock, check, work + release
+        QVERIFY(!h.lockHeld());
+
+        commands = 0;
+        QFile say(markerFile);
+        QVERIFY(say.open(QIODevice::WriteOnly));
+        say.close();
+        auto idle = h.engine->start(Run::Kind::Deploy, server);
+        QVERIFY(idle);
+        QVERIFY(h.waitFinished(idle->id));
+        const RunRecord &rec = h.records[idle->id];
+        QVERIFY2(rec.finalStatus == RunStatus::Completed, qPrintable(rec.finalMessage));
+        // The lock's line is not the step's output.
+        QCOMPARE(rec.texts(0), (QStringList{u"checking"_s, u"HYDRON-DONE nothing to do"_s}));
+        QCOMPARE(h.core->runs().find(idle->id)->steps.at(1).status, StepStatus::Skipped);
+        QCOMPARE(commands, 2); // take the lock, check + release
+        QVERIFY(!h.lockHeld());
+        QCOMPARE(rec.system().count(u"Released the server's run lock."_s), 1);
+        QCOMPARE(h.core->runs().find(idle->id)->steps.at(0).exitCode, std::optional<int>(0));
+    }
+
     // HYDRON-DONE from a step that fails changes nothing: the run fails there.
     void run_failingStepPrintsDone_failsAsUsual()
     {
         RunHarness h;
         const qint64 server = h.addServer(Server::local());
-        h.engine->addRecipe(recipe({scriptStep(u"check"_s, u"echo 'HYDRON-DONE all good'; exit 4"_s),
-                                    scriptStep(u"after"_s, u"echo after"_s)}));
+        StepDefinition check = scriptStep(u"check"_s, u"echo 'HYDRON-DONE all good'; exit 4"_s);
+        check.mayFinishRun = true;
+        h.engine->addRecipe(recipe({check, scriptStep(u"after"_s, u"echo after"_s)}));
         auto run = h.engine->start(Run::Kind::Deploy, server);
         QVERIFY(run);
         QVERIFY(h.waitFinished(run->id));
         QCOMPARE(h.records[run->id].finalStatus, RunStatus::Failed);
         auto stored = h.core->runs().find(run->id);
         QCOMPARE(stored->steps.at(0).status, StepStatus::Failed);
+        QCOMPARE(stored->steps.at(0).exitCode, std::optional<int>(4));
         QCOMPARE(stored->steps.at(1).status, StepStatus::Pending);
         QVERIFY(!h.lockHeld());
     }
