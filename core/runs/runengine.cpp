@@ -22,20 +22,30 @@ namespace hydron::runs {
 namespace {
 
 // Runs one step: the env file's path is $1 (may be empty), $2 is 1 when it needs root. The
-// step's program comes on standard input.
+// step's program comes on standard input. It is written to a file (0600, beside the env file,
+// removed with it) and bash runs that file: bash reads a program from a pipe one byte per
+// read(2) so as not to take input meant for the program's commands (about 20 ms for a deploy
+// step's 28 KB on a test server), a file in blocks. No step reads standard input (under
+// `bash -s` it would read its own program).
 QString stepRunnerScript()
 {
     return uR"SH(env_file="$1" root="$2"
-if [ -n "$env_file" ]; then trap 'rm -f -- "$env_file" "${env_file%.env}".up.*' EXIT; fi
+if [ -n "$env_file" ]; then
+    program="${env_file%.env}.program"
+else
+    program="$(mktemp)" || exit 1
+fi
+trap 'rm -f -- "$program" ${env_file:+"$env_file" "${env_file%.env}".up.*}' EXIT
+(umask 077 && cat >"$program") || exit 1
 if [ "$root" = 1 ] && [ "$(id -u)" -ne 0 ]; then
     if ! sudo -n true 2>/dev/null; then
         echo "error: this step needs root, and $(id -un) cannot use sudo without a password (sudo -n). Connect as root, or allow $(id -un) to use sudo without a password." >&2
         exit 11
     fi
     if [ -n "$env_file" ]; then sudo -n chown 0:0 -- "$env_file" || exit 1; fi
-    sudo -n bash -s -- "$env_file"
+    sudo -n bash -- "$program" "$env_file" </dev/null
 else
-    bash -s -- "$env_file"
+    bash -- "$program" "$env_file" </dev/null
 fi)SH"_s;
 }
 
