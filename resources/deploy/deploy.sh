@@ -19,12 +19,32 @@ hy_b64_list() {
 # Whether the Docker engine answers. Every step asks, so the usual case is cheap: the engine's
 # _ping on its default socket (about 15 ms on a test server) instead of `docker info` (about
 # 45 ms, in each of a deploy's steps); `docker info` where the CLI may be pointed elsewhere.
+# When the ping went through the socket, docker_has asks the same way (HY_DOCKER_API=1).
+HY_DOCKER_API=0
 docker_answers() {
     if [ -z "${DOCKER_HOST:-}" ] && [ -S /var/run/docker.sock ] && command -v curl >/dev/null 2>&1; then
-        [ "$(curl -s -m 10 --unix-socket /var/run/docker.sock http://localhost/_ping 2>/dev/null)" = OK ]
+        [ "$(curl -s -m 10 --unix-socket /var/run/docker.sock http://localhost/_ping 2>/dev/null)" = OK ] || return 1
+        HY_DOCKER_API=1
     else
         docker info >/dev/null 2>&1
     fi
+}
+
+# Whether Docker has the object: docker_has container|image|network|volume NAME (a name the
+# step has validated). Through the engine's API on its socket where docker_answers could (one
+# HTTP request, a few ms) instead of the CLI's inspect (30-45 ms on a test server); the CLI
+# where the socket is not the one in use or the API answers anything but found / not found.
+docker_has() {
+    if [ "$HY_DOCKER_API" = 1 ]; then
+        local code
+        code="$(curl -s -o /dev/null -w '%{http_code}' -m 10 --unix-socket /var/run/docker.sock \
+            "http://localhost/${1}s/$2/json" 2>/dev/null || true)"
+        case "$code" in
+            200) return 0 ;;
+            404) return 1 ;;
+        esac
+    fi
+    docker "$1" inspect "$2" >/dev/null 2>&1
 }
 
 deploy_inputs() {
@@ -41,7 +61,7 @@ deploy_inputs() {
 
 ensure_network() {
     local net="$1"
-    if docker network inspect "$net" >/dev/null 2>&1; then
+    if docker_has network "$net"; then
         hy_unchanged "Docker network $net exists"
     else
         docker network create --label dev.hydron.managed=true --label "dev.hydron.project=$HYDRON_PROJECT" "$net" >/dev/null
@@ -117,7 +137,7 @@ step_prepare() {
     fi
     hy_require_match HYDRON_NETWORK '^[a-z0-9][a-z0-9_.-]{0,62}$' "a network name"
     [ -d /opt/hydron/proxy/sites ] || hy_fail "$HY_EXIT_UNAVAILABLE" "/opt/hydron is missing: provision the server first"
-    docker container inspect hydron-proxy >/dev/null 2>&1 \
+    docker_has container hydron-proxy \
         || hy_fail "$HY_EXIT_UNAVAILABLE" "the proxy container hydron-proxy is missing: provision the server first"
     local d
     for d in "$PROJECT_DIR" "$PROJECT_DIR/releases" "$RELEASE_DIR"; do
@@ -128,7 +148,7 @@ step_prepare() {
     local vol
     for vol in ${HYDRON_VOLUMES:-}; do
         [[ "$vol" =~ ^[a-z0-9][a-z0-9_.-]{0,127}$ ]] || hy_fail "$HY_EXIT_BAD_INPUT" "invalid volume name"
-        if docker volume inspect "$vol" >/dev/null 2>&1; then
+        if docker_has volume "$vol"; then
             hy_unchanged "Docker volume $vol exists"
         else
             docker volume create --label dev.hydron.managed=true --label "dev.hydron.project=$HYDRON_PROJECT" "$vol" >/dev/null
@@ -143,7 +163,7 @@ step_build() {
     hy_require_match HYDRON_SERVICE '^[a-z0-9][a-z0-9_-]{0,62}$' "a service name"
     hy_require_match HYDRON_IMAGE '^[a-z0-9][a-z0-9._/-]*:[a-z0-9]+$' "an image tag"
     local upload="${ENV_PATH%.env}.up.context.tar" tar="$RELEASE_DIR/$HYDRON_SERVICE.tar"
-    if docker image inspect "$HYDRON_IMAGE" >/dev/null 2>&1; then
+    if docker_has image "$HYDRON_IMAGE"; then
         hy_unchanged "image $HYDRON_IMAGE exists (its build context, Dockerfile and arguments did not change)"
         rm -f -- "$upload"
         return 0
@@ -162,7 +182,7 @@ step_build() {
         --label "dev.hydron.service=$HYDRON_SERVICE" --label "dev.hydron.release=$HYDRON_RELEASE" \
         "${args[@]}" -t "$HYDRON_IMAGE" - <"$tar" 2>&1 \
         || hy_fail "$HY_EXIT_FAILED" "docker build of $HYDRON_SERVICE failed (see the lines above)"
-    docker image inspect "$HYDRON_IMAGE" >/dev/null 2>&1 || hy_fail "$HY_EXIT_FAILED" "the image $HYDRON_IMAGE is missing after its build"
+    docker_has image "$HYDRON_IMAGE" || hy_fail "$HY_EXIT_FAILED" "the image $HYDRON_IMAGE is missing after its build"
     hy_changed "built image $HYDRON_IMAGE"
 }
 
@@ -173,27 +193,42 @@ step_build() {
 # as the container's user, within the check's timeout), so a service that is ready is taken at
 # once; one passing check is also all that Docker's "healthy" needs. A failing check here never
 # fails the gate: only Docker's own verdict (unhealthy, or not healthy in time) does.
+# A caller that created the container itself may name its check: $3 the CMD-SHELL command ("" for
+# none), $4 its timeout in seconds, and $5 = fresh when the container has just been started (no
+# verdict of Docker's can exist yet: the first poll is the check alone, without an inspect).
+# Otherwise the first inspect reads the check from the container along with its state.
 health_gate() {
-    local c="$1" limit="$2" state i checks="" probe="" probe_timeout=30 minutes deadline
+    local c="$1" limit="$2" state i checks="" probe="" probe_timeout=30 minutes deadline out fresh="${5:-}"
+    if [ "$#" -ge 4 ]; then
+        probe="$3"
+        probe_timeout="$4"
+        if [ -n "$probe" ]; then checks=xknown; else checks=x; fi
+    fi
     deadline=$((SECONDS + limit))
     for ((i = 0; SECONDS < deadline; i++)); do
-        state="$(docker inspect -f '{{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{end}}' "$c" 2>/dev/null || echo gone)"
-        # What the container checks, read once and only when needed (not for one already healthy).
-        if [ -z "$checks" ] && [ "${state% *}" = running ] && [ "$state" != "running healthy" ]; then
-            # One inspect: the check's timeout ("3s", "1m30s", "0s" for Docker's default of 30 s) on
-            # the first line, a CMD-SHELL check's command after it.
-            checks="$(docker inspect -f '{{with .Config.Healthcheck}}{{.Timeout}}{{"\n"}}{{if eq (index .Test 0) "CMD-SHELL"}}{{index .Test 1}}{{end}}{{end}}' "$c" 2>/dev/null || true)"
-            probe=""
-            if [[ "$checks" == *$'\n'* ]]; then probe="${checks#*$'\n'}"; fi
-            checks="x${checks%%$'\n'*}"
-            if [[ "$checks" =~ ^x([0-9]+m)?([0-9]+)(\.[0-9]+)?s$ ]]; then
-                minutes="${BASH_REMATCH[1]%m}"
-                probe_timeout=$((10#${minutes:-0} * 60 + 10#${BASH_REMATCH[2]} + (${#BASH_REMATCH[3]} > 0)))
-            elif [[ "$checks" =~ ^x[0-9.]+(ms|us|µs|ns)$ ]]; then
-                probe_timeout=1
+        if [ "$i" -eq 0 ] && [ "$fresh" = fresh ] && [ -n "$probe" ]; then
+            state="running starting"
+        elif [ -n "$checks" ]; then
+            state="$(docker inspect -f '{{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{end}}' "$c" 2>/dev/null || echo gone)"
+        else
+            # One inspect: the state on the first line; then the check's timeout ("3s", "1m30s",
+            # "0s" for Docker's default of 30 s) and a CMD-SHELL check's command, when it has one.
+            out="$(docker inspect -f '{{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{end}}{{"\n"}}{{with .Config.Healthcheck}}{{.Timeout}}{{"\n"}}{{if .Test}}{{if eq (index .Test 0) "CMD-SHELL"}}{{index .Test 1}}{{end}}{{end}}{{end}}' "$c" 2>/dev/null || echo gone)"
+            state="${out%%$'\n'*}"
+            if [[ "$out" == *$'\n'* ]]; then
+                checks="${out#*$'\n'}"
+                probe=""
+                if [[ "$checks" == *$'\n'* ]]; then probe="${checks#*$'\n'}"; fi
+                checks="x${checks%%$'\n'*}"
+                if [[ "$checks" =~ ^x([0-9]+m)?([0-9]+)(\.[0-9]+)?s$ ]]; then
+                    minutes="${BASH_REMATCH[1]%m}"
+                    probe_timeout=$((10#${minutes:-0} * 60 + 10#${BASH_REMATCH[2]} + (${#BASH_REMATCH[3]} > 0)))
+                elif [[ "$checks" =~ ^x[0-9.]+(ms|us|µs|ns)$ ]]; then
+                    probe_timeout=1
+                fi
             fi
-            [ "$probe_timeout" -gt 0 ] || probe_timeout=30
         fi
+        [[ "$probe_timeout" =~ ^[0-9]+$ ]] && [ "$probe_timeout" -gt 0 ] || probe_timeout=30
         case "$state" in
             "running healthy") return 0 ;;
             "running ") [ "$checks" = x ] && [ "$i" -ge 10 ] && return 0 ;;
@@ -223,9 +258,13 @@ step_start() {
     hy_require_match HYDRON_NETWORK '^[a-z0-9][a-z0-9_.-]{0,62}$' "a network name"
     hy_require_match HYDRON_HEALTH_WAIT '^[0-9]{1,5}$' "a number of seconds"
     local c="$HYDRON_CONTAINER" role="${HYDRON_ROLE:-app}"
-    local found running inputs project
-    # One inspect for what decides: running first, the project label last (read keeps the rest).
-    if found="$(docker container inspect -f '{{.State.Running}}|{{index .Config.Labels "dev.hydron.inputs"}}|{{index .Config.Labels "dev.hydron.project"}}' "$c" 2>/dev/null)"; then
+    local found running inputs project health=() probe=""
+    [ -z "${HYDRON_HEALTH:-}" ] || probe="$(hy_b64 "$HYDRON_HEALTH")"
+    # The check is the one this step gives the container (its command is part of the inputs).
+    local check=("$probe" "${HYDRON_HEALTH_TIMEOUT:-5}")
+    # A first deploy finds no container: asked through the API, that costs a few ms. One inspect
+    # for what decides otherwise: running first, the project label last (read keeps the rest).
+    if docker_has container "$c" && found="$(docker container inspect -f '{{.State.Running}}|{{index .Config.Labels "dev.hydron.inputs"}}|{{index .Config.Labels "dev.hydron.project"}}' "$c" 2>/dev/null)"; then
         IFS='|' read -r running inputs project <<<"$found"
         [ "$project" = "$HYDRON_PROJECT" ] \
             || hy_fail "$HY_EXIT_REFUSED" "a container named $c exists that is not Hydron's for this project"
@@ -236,7 +275,7 @@ step_start() {
                 docker start "$c" >/dev/null
                 hy_changed "started container $c again"
             fi
-            health_gate "$c" "$HYDRON_HEALTH_WAIT" || hy_fail "$HY_EXIT_FAILED" "$HYDRON_SERVICE is not healthy"
+            health_gate "$c" "$HYDRON_HEALTH_WAIT" "${check[@]}" || hy_fail "$HY_EXIT_FAILED" "$HYDRON_SERVICE is not healthy"
             hy_fact "container_$HYDRON_SERVICE" "$c"
             return 0
         fi
@@ -246,27 +285,29 @@ step_start() {
     local envfile="$ENV_DIR/$c.env"
     (umask 077 && hy_b64 "${HYDRON_ENV:-}" >"$envfile")
     chmod 600 "$envfile"
-    local extra=() cmd=() health=()
+    local extra=() cmd=()
     hy_b64_list extra "${HYDRON_RUN_ARGS:-}"
     hy_b64_list cmd "${HYDRON_COMMAND:-}"
-    if [ -n "${HYDRON_HEALTH:-}" ]; then
-        health=(--health-cmd "$(hy_b64 "$HYDRON_HEALTH")" --health-interval "${HYDRON_HEALTH_INTERVAL:-2}s"
+    if [ -n "$probe" ]; then
+        health=(--health-cmd "$probe" --health-interval "${HYDRON_HEALTH_INTERVAL:-2}s"
             --health-timeout "${HYDRON_HEALTH_TIMEOUT:-5}s" --health-retries "${HYDRON_HEALTH_RETRIES:-3}"
             --health-start-period "${HYDRON_HEALTH_START:-5}s")
     fi
-    docker create --name "$c" \
+    # One `docker run` (create and start); a public container joins the proxy's network right
+    # after (the engine takes one network at creation), before anything routes to it.
+    docker run -d --name "$c" \
         --label dev.hydron.managed=true --label "dev.hydron.project=$HYDRON_PROJECT" \
         --label "dev.hydron.service=$HYDRON_SERVICE" --label "dev.hydron.release=$HYDRON_RELEASE" \
         --label "dev.hydron.inputs=$HYDRON_INPUTS" --label "dev.hydron.role=$role" \
         --restart unless-stopped --network "$HYDRON_NETWORK" --network-alias "$HYDRON_SERVICE" \
         --env-file "$envfile" "${health[@]}" "${extra[@]}" "$HYDRON_IMAGE" "${cmd[@]}" >/dev/null \
-        || hy_fail "$HY_EXIT_FAILED" "docker could not create $c"
-    if [ "${HYDRON_PUBLIC:-0}" = 1 ]; then
-        docker network connect hydron "$c" || hy_fail "$HY_EXIT_FAILED" "could not attach $c to the proxy's network"
+        || hy_fail "$HY_EXIT_FAILED" "docker could not start $c"
+    if [ "${HYDRON_PUBLIC:-0}" = 1 ] && ! docker network connect hydron "$c"; then
+        [ "$role" != app ] || docker rm -f "$c" >/dev/null 2>&1 || true
+        hy_fail "$HY_EXIT_FAILED" "could not attach $c to the proxy's network"
     fi
-    docker start "$c" >/dev/null || hy_fail "$HY_EXIT_FAILED" "docker could not start $c"
     hy_changed "started container $c ($HYDRON_IMAGE) beside the running release"
-    if ! health_gate "$c" "$HYDRON_HEALTH_WAIT"; then
+    if ! health_gate "$c" "$HYDRON_HEALTH_WAIT" "${check[@]}" fresh; then
         if [ "$role" = app ]; then
             docker rm -f "$c" >/dev/null 2>&1 || true
             rm -f -- "$envfile"
@@ -363,12 +404,19 @@ step_cleanup() {
     for r in "${keep[@]}"; do
         [ -f "$PROJECT_DIR/releases/$r/containers" ] && mapfile -t -O "${#kept[@]}" kept <"$PROJECT_DIR/releases/$r/containers"
     done
-    local c
-    while read -r c; do
+    # Two listings, read at the same time: the project's containers (name, role, state, image)
+    # and its images. Nothing else is asked of Docker unless there is something to remove.
+    local images c role state image used=()
+    images="$(mktemp)"
+    docker images --filter "label=dev.hydron.project=$HYDRON_PROJECT" --format '{{.Repository}}:{{.Tag}}' >"$images" &
+    local lister=$!
+    while IFS=$'\t' read -r c role state image; do
         [ -n "$c" ] || continue
-        if [[ " ${live[*]} " == *" $c "* ]]; then continue; fi
-        if [[ " ${kept[*]} " == *" $c "* ]]; then
-            if [ "$(docker inspect -f '{{.State.Running}}' "$c")" = true ]; then
+        if [ "$role" != app ] || [[ " ${live[*]} " == *" $c "* ]]; then
+            used+=("$image")
+        elif [[ " ${kept[*]} " == *" $c "* ]]; then
+            used+=("$image")
+            if [ "$state" = running ]; then
                 docker stop -t 10 "$c" >/dev/null
                 hy_changed "stopped $c (kept for rollback)"
             fi
@@ -377,20 +425,22 @@ step_cleanup() {
             rm -f -- "$ENV_DIR/$c.env"
             hy_changed "removed $c (its release is no longer kept)"
         fi
-    done < <(docker ps -a --filter "label=dev.hydron.project=$HYDRON_PROJECT" --filter label=dev.hydron.role=app --format '{{.Names}}')
+    done < <(docker ps -a --filter "label=dev.hydron.project=$HYDRON_PROJECT" \
+        --format '{{.Names}}	{{.Label "dev.hydron.role"}}	{{.State}}	{{.Image}}')
+    wait "$lister" || { rm -f -- "$images"; hy_fail "$HY_EXIT_FAILED" "docker could not list the project's images"; }
     for r in "$PROJECT_DIR"/releases/*/; do
         r="$(basename "$r")"
         [[ " ${keep[*]} " == *" $r "* ]] && continue
         rm -rf -- "${PROJECT_DIR:?}/releases/$r"
         hy_changed "removed release folder $r"
     done
-    local img used
-    used="$(docker ps -a --filter "label=dev.hydron.project=$HYDRON_PROJECT" --format '{{.Image}}' | sort -u)"
+    local img
     while read -r img; do
         [ -n "$img" ] || continue
-        grep -qxF "$img" <<<"$used" && continue
+        printf '%s\n' "${used[@]}" | grep -qxF -- "$img" && continue
         docker rmi "$img" >/dev/null 2>&1 && hy_changed "removed image $img"
-    done < <(docker images --filter "label=dev.hydron.project=$HYDRON_PROJECT" --format '{{.Repository}}:{{.Tag}}')
+    done <"$images"
+    rm -f -- "$images"
     hy_fact releases_kept "${keep[*]}"
     true
 }
@@ -408,11 +458,12 @@ step_rollback() {
     [[ "$target" =~ ^[a-z0-9][a-z0-9-]{0,62}$ ]] || hy_fail "$HY_EXIT_BAD_INPUT" "invalid release id"
     local dir="$PROJECT_DIR/releases/$target"
     { [ -f "$dir/containers" ] && [ -f "$dir/site.caddy" ]; } || hy_fail "$HY_EXIT_BAD_INPUT" "release $target is not kept on this server"
-    local c
+    local c running
     while read -r c; do
         [ -n "$c" ] || continue
-        docker container inspect "$c" >/dev/null 2>&1 || hy_fail "$HY_EXIT_FAILED" "container $c of release $target is gone"
-        if [ "$(docker inspect -f '{{.State.Running}}' "$c")" = true ]; then
+        running="$(docker container inspect -f '{{.State.Running}}' "$c" 2>/dev/null)" \
+            || hy_fail "$HY_EXIT_FAILED" "container $c of release $target is gone"
+        if [ "$running" = true ]; then
             hy_unchanged "$c is running"
         else
             docker start "$c" >/dev/null
