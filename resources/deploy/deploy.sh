@@ -36,12 +36,19 @@ docker_answers() {
 # where the socket is not the one in use or the API answers anything but found / not found.
 docker_has() {
     if [ "$HY_DOCKER_API" = 1 ]; then
-        local code
-        code="$(curl -s -o /dev/null -w '%{http_code}' -m 10 --unix-socket /var/run/docker.sock \
-            "http://localhost/${1}s/$2/json" 2>/dev/null || true)"
+        local code path
+        case "$1" in
+            container | image) path="/${1}s/$2/json" ;;
+            network | volume) path="/${1}s/$2" ;;
+            *) return 2 ;;
+        esac
+        code="$(curl -s -w '\n%{http_code}' -m 10 --unix-socket /var/run/docker.sock \
+            "http://localhost$path" 2>/dev/null || true)"
         case "$code" in
-            200) return 0 ;;
-            404) return 1 ;;
+            *$'\n'200) return 0 ;;
+            # "No such container: x", "network x not found", … (not the router's "page not found").
+            *page\ not\ found*) ;;
+            *$'\n'404) return 1 ;;
         esac
     fi
     docker "$1" inspect "$2" >/dev/null 2>&1
@@ -205,7 +212,12 @@ health_gate() {
         if [ -n "$probe" ]; then checks=xknown; else checks=x; fi
     fi
     deadline=$((SECONDS + limit))
+    # A poll every 0.2 s: the pause runs while the poll asks Docker (an inspect and a docker exec
+    # take 100 ms or more), not after it. It holds no output of the step's.
+    local nap=""
     for ((i = 0; SECONDS < deadline; i++)); do
+        sleep 0.2 </dev/null >/dev/null 2>&1 &
+        nap=$!
         if [ "$i" -eq 0 ] && [ "$fresh" = fresh ] && [ -n "$probe" ]; then
             state="running starting"
         elif [ -n "$checks" ]; then
@@ -230,18 +242,22 @@ health_gate() {
         fi
         [[ "$probe_timeout" =~ ^[0-9]+$ ]] && [ "$probe_timeout" -gt 0 ] || probe_timeout=30
         case "$state" in
-            "running healthy") return 0 ;;
-            "running ") [ "$checks" = x ] && [ "$i" -ge 10 ] && return 0 ;;
+            "running healthy") break ;;
+            "running ") [ "$checks" = x ] && [ "$i" -ge 10 ] && state="running healthy" && break ;;
             "running unhealthy") break ;;
             "running starting")
                 if [ -n "$probe" ] && timeout -k 1 "$probe_timeout" docker exec "$c" /bin/sh -c "$probe" >/dev/null 2>&1; then
-                    return 0
+                    state="running healthy"
+                    break
                 fi
                 ;;
             *) break ;;
         esac
-        sleep 0.2
+        wait "$nap" || true
+        nap=""
     done
+    [ -z "$nap" ] || kill "$nap" 2>/dev/null || true
+    [ "$state" != "running healthy" ] || return 0
     echo "error: $c did not become healthy (state: $state)" >&2
     echo "health log of $c:" >&2
     docker inspect -f '{{if .State.Health}}{{range .State.Health.Log}}{{.ExitCode}}: {{.Output}}{{"\n"}}{{end}}{{end}}' "$c" 2>&1 | sed 's/^/  health: /' >&2 || true
