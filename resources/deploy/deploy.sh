@@ -66,14 +66,24 @@ deploy_inputs() {
     fi
 }
 
+# Creates the network when it is missing, in the background: ensure_network_done waits for it
+# and reports (the volumes are made meanwhile).
+NET_JOB=""
 ensure_network() {
     local net="$1"
     if docker_has network "$net"; then
         hy_unchanged "Docker network $net exists"
     else
-        docker network create --label dev.hydron.managed=true --label "dev.hydron.project=$HYDRON_PROJECT" "$net" >/dev/null
-        hy_changed "created Docker network $net"
+        docker network create --label dev.hydron.managed=true --label "dev.hydron.project=$HYDRON_PROJECT" \
+            "$net" </dev/null >/dev/null &
+        NET_JOB=$!
     fi
+}
+ensure_network_done() {
+    [ -n "$NET_JOB" ] || return 0
+    wait "$NET_JOB" || hy_fail "$HY_EXIT_FAILED" "docker could not create the network $1"
+    NET_JOB=""
+    hy_changed "created Docker network $1"
 }
 
 # Whether the release being deployed is the one serving, complete and healthy, so that a Redeploy
@@ -162,6 +172,7 @@ step_prepare() {
             hy_changed "created Docker volume $vol"
         fi
     done
+    ensure_network_done "$HYDRON_NETWORK"
     hy_fact release "$HYDRON_RELEASE"
 }
 
