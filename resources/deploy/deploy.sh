@@ -19,16 +19,18 @@ hy_b64_list() {
 # Whether the Docker engine answers. Every step asks, so the usual case is cheap: the engine's
 # _ping on its default socket (about 15 ms on a test server) instead of `docker info` (about
 # 45 ms, in each of a deploy's steps); `docker info` where the CLI may be pointed elsewhere.
-# When the ping went through the socket, docker_has asks the same way (HY_DOCKER_API=1).
+# When the ping can go through the socket, docker_has asks the same way (HY_DOCKER_API=1).
 HY_DOCKER_API=0
+docker_api_usable() { [ -z "${DOCKER_HOST:-}" ] && [ -S /var/run/docker.sock ] && command -v curl >/dev/null 2>&1; }
 docker_answers() {
-    if [ -z "${DOCKER_HOST:-}" ] && [ -S /var/run/docker.sock ] && command -v curl >/dev/null 2>&1; then
+    if docker_api_usable; then
         [ "$(curl -s -m 10 --unix-socket /var/run/docker.sock http://localhost/_ping 2>/dev/null)" = OK ] || return 1
         HY_DOCKER_API=1
     else
         docker info >/dev/null 2>&1
     fi
 }
+docker_down() { hy_fail "$HY_EXIT_UNAVAILABLE" "Docker is not running (provision the server first)"; }
 
 # Whether Docker has the object: docker_has container|image|network|volume NAME (a name the
 # step has validated). Through the engine's API on its socket where docker_answers could (one
@@ -45,6 +47,7 @@ docker_has() {
         code="$(curl -s -w '\n%{http_code}' -m 10 --unix-socket /var/run/docker.sock \
             "http://localhost$path" 2>/dev/null || true)"
         case "$code" in
+            "" | *$'\n'000) docker_down ;; # no answer on the socket (the step's first question may be this)
             *$'\n'200) return 0 ;;
             # "No such container: x", "network x not found", … (not the router's "page not found").
             *page\ not\ found*) ;;
@@ -54,9 +57,15 @@ docker_has() {
     docker "$1" inspect "$2" >/dev/null 2>&1
 }
 
+# deploy_inputs [api]: with "api", a step whose first question to Docker is a docker_has skips
+# the ping (docker_has tells the same when the engine does not answer on its socket).
 deploy_inputs() {
     hy_require_root
-    docker_answers || hy_fail "$HY_EXIT_UNAVAILABLE" "Docker is not running (provision the server first)"
+    if [ "${1:-}" = api ] && docker_api_usable; then
+        HY_DOCKER_API=1
+    else
+        docker_answers || docker_down
+    fi
     hy_require_match HYDRON_PROJECT '^[a-z0-9][a-z0-9-]{0,62}$' "a project slug"
     PROJECT_DIR="/opt/hydron/projects/$HYDRON_PROJECT"
     ENV_DIR="/opt/hydron/env/$HYDRON_PROJECT"
@@ -143,7 +152,7 @@ release_serving() {
 }
 
 step_prepare() {
-    deploy_inputs
+    deploy_inputs api
     # A Redeploy (HYDRON_IF_SERVING=done) of the release that is serving, complete and healthy
     # ends the run here: nothing is rebuilt or restarted, no post-deploy command runs again.
     if [ "${HYDRON_IF_SERVING:-}" = done ] && release_serving; then
@@ -177,7 +186,7 @@ step_prepare() {
 }
 
 step_build() {
-    deploy_inputs
+    deploy_inputs api
     hy_require_match HYDRON_SERVICE '^[a-z0-9][a-z0-9_-]{0,62}$' "a service name"
     hy_require_match HYDRON_IMAGE '^[a-z0-9][a-z0-9._/-]*:[a-z0-9]+$' "an image tag"
     local upload="${ENV_PATH%.env}.up.context.tar" tar="$RELEASE_DIR/$HYDRON_SERVICE.tar"
@@ -278,7 +287,7 @@ health_gate() {
 }
 
 step_start() {
-    deploy_inputs
+    deploy_inputs api
     hy_require_match HYDRON_SERVICE '^[a-z0-9][a-z0-9_-]{0,62}$' "a service name"
     hy_require_match HYDRON_CONTAINER '^[a-z0-9][a-z0-9_.-]{0,127}$' "a container name"
     hy_require_match HYDRON_INPUTS '^[a-f0-9]{8,64}$' "an input hash"
