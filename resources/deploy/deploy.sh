@@ -224,6 +224,12 @@ step_build() {
 # none), $4 its timeout in seconds, and $5 = fresh when the container has just been started (no
 # verdict of Docker's can exist yet: the first poll is the check alone, without an inspect).
 # Otherwise the first inspect reads the check from the container along with its state.
+# The container's check, run by the gate (uses health_gate's c, probe and probe_timeout).
+health_probe() {
+    [[ "$probe_timeout" =~ ^[1-9][0-9]*$ ]] || probe_timeout=30
+    timeout -k 1 "$probe_timeout" docker exec "$c" /bin/sh -c "$probe" </dev/null >/dev/null 2>&1
+}
+
 health_gate() {
     local c="$1" limit="$2" state i checks="" probe="" probe_timeout=30 minutes deadline out fresh="${5:-}"
     if [ "$#" -ge 4 ]; then
@@ -234,12 +240,21 @@ health_gate() {
     deadline=$((SECONDS + limit))
     # A poll every 0.2 s: the pause runs while the poll asks Docker (an inspect and a docker exec
     # take 100 ms or more), not after it. It holds no output of the step's.
-    local nap=""
+    # Where the check is known, the poll's inspect and check run side by side (the state still
+    # decides first: the check's result counts only for a container that is starting).
+    local nap="" passed fd
     for ((i = 0; SECONDS < deadline; i++)); do
         sleep 0.2 </dev/null >/dev/null 2>&1 &
         nap=$!
+        passed=""
         if [ "$i" -eq 0 ] && [ "$fresh" = fresh ] && [ -n "$probe" ]; then
             state="running starting"
+            if health_probe; then passed=1; else passed=0; fi
+        elif [ -n "$probe" ]; then
+            exec {fd}< <(docker inspect -f '{{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{end}}' "$c" 2>/dev/null || echo gone)
+            if health_probe; then passed=1; else passed=0; fi
+            IFS= read -r -u "$fd" state || state=gone
+            exec {fd}<&-
         elif [ -n "$checks" ]; then
             state="$(docker inspect -f '{{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{end}}' "$c" 2>/dev/null || echo gone)"
         else
@@ -260,13 +275,13 @@ health_gate() {
                 fi
             fi
         fi
-        [[ "$probe_timeout" =~ ^[0-9]+$ ]] && [ "$probe_timeout" -gt 0 ] || probe_timeout=30
         case "$state" in
             "running healthy") break ;;
             "running ") [ "$checks" = x ] && [ "$i" -ge 10 ] && state="running healthy" && break ;;
             "running unhealthy") break ;;
             "running starting")
-                if [ -n "$probe" ] && timeout -k 1 "$probe_timeout" docker exec "$c" /bin/sh -c "$probe" >/dev/null 2>&1; then
+                if [ -z "$passed" ] && [ -n "$probe" ] && health_probe; then passed=1; fi
+                if [ "$passed" = 1 ]; then
                     state="running healthy"
                     break
                 fi
