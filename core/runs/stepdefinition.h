@@ -20,8 +20,8 @@ namespace hydron::runs {
 //
 // How a step runs (core/runs/runengine.h): the env file, when there is one, is uploaded with
 // mode 0600 to ~/.hydron/runs/ and removed when the step ends; `script` is sent on standard
-// input to `bash -s -- ENV_FILE` (through `sudo -n` when `needsRoot` and the user is not
-// root). Lines the script prints as `HYDRON-RESULT …` and `HYDRON-FACT key=value` (the
+// input, saved beside it (0600) and run as `bash FILE ENV_FILE` with standard input from
+// /dev/null (through `sudo -n` when `needsRoot` and the user is not root). Lines the script prints as `HYDRON-RESULT …` and `HYDRON-FACT key=value` (the
 // contract of resources/provision/README.md) are read into the step's StepOutcome. A step that
 // finds nothing left to do prints `HYDRON-DONE <reason>` on standard output: when it then ends
 // successfully, the run ends there, completed, and its remaining steps are marked skipped with
