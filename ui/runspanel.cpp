@@ -33,10 +33,6 @@ namespace {
 // Lines read per chunk: the GUI thread appends one chunk per event-loop turn, so a
 // million-line log loads without a visible stall.
 constexpr int kChunkLines = 20000;
-// Lines waiting for the view at most. When a step prints faster than the view takes lines in,
-// what comes on is not held in memory: the view reads it from the run's file once it has caught
-// up (the engine has written it there already).
-constexpr qsizetype kMaxBacklog = 3 * kChunkLines;
 
 QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
@@ -371,7 +367,7 @@ void RunsPanel::logChunkRead(qint64 runId, const Result<LogChunk> &chunk, qint64
     // A full chunk means there is more: read on at the next turn of the event loop, or once the
     // view has taken in what it holds.
     if (chunk->lines.size() >= kChunkLines || m_logDirty) {
-        if (m_backlog.size() >= kMaxBacklog)
+        if (m_backlog.size() >= m_maxBacklog)
             m_catchUp = true;
         else
             QTimer::singleShot(0, this, &RunsPanel::loadLog);
@@ -382,7 +378,7 @@ void RunsPanel::engineLines(qint64 runId, const QList<LogLine> &lines, qint64 st
 {
     if (runId != m_logRunId || end <= m_logOffset)
         return; // another run, or lines the view already has
-    if (m_catchUp || m_backlog.size() >= kMaxBacklog) {
+    if (m_catchUp || m_backlog.size() >= m_maxBacklog) {
         m_catchUp = true; // the file has them
         return;
     }

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <algorithm>
+
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -50,6 +52,10 @@ public:
 
     // Shows this run (after starting it, say).
     void selectRun(qint64 runId);
+    // Lines waiting for the log view at most (default 240,000, ~30 MB). When a step prints faster
+    // than the view takes lines in, what comes beyond is not held in memory: the view reads it
+    // from the run's file once it has caught up (the engine has written it there already).
+    void setBacklogLimit(qsizetype lines) { m_maxBacklog = std::max<qsizetype>(1, lines); }
     [[nodiscard]] qint64 selectedRunId() const;
 
     [[nodiscard]] RunListModel *runModel() const { return m_runModel; }
@@ -98,6 +104,7 @@ private:
     quint64 m_logGeneration = 0; // drops replies for an earlier selection
     QList<LogLine> m_backlog;    // lines received, not yet in the view
     bool m_catchUp = false;      // lines were left to the file while the backlog was full
+    qsizetype m_maxBacklog = 240'000;
 };
 
 } // namespace hydron::ui

@@ -241,6 +241,7 @@ private Q_SLOTS:
     {
         Rig rig(std::make_shared<OneStepRecipe>(u"flood"_s, u"seq 1 300000"_s));
         QVERIFY(rig.ready());
+        rig.panel->setBacklogLimit(5000); // so that the view surely falls behind and reads the file
         auto run = rig.engine->start(Run::Kind::Cleanup, rig.serverId);
         QVERIFY(run);
         rig.panel->selectRun(run->id);
