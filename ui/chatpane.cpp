@@ -384,8 +384,15 @@ void ChatPane::openConversation(qint64 chatId)
     });
     connect(conversation, &assistant::Conversation::textDelta, this, [this](const QString &text) {
         m_streamText += text;
-        if (!m_renderTimer.isActive())
-            m_renderTimer.start();
+        // At most once a frame, and at once when the last render is a frame ago: text that comes
+        // after a pause shows without waiting for a timer.
+        if (m_renderTimer.isActive())
+            return;
+        const qint64 since = m_sinceRender.isValid() ? m_sinceRender.elapsed() : renderIntervalMs;
+        if (since >= renderIntervalMs)
+            renderStream();
+        else
+            m_renderTimer.start(int(renderIntervalMs - since));
     });
     connect(conversation, &assistant::Conversation::toolCalled, this, [this](const QString &name, const QJsonObject &) {
         // A new round starts after a tool: its text begins a new paragraph.
@@ -521,6 +528,7 @@ void ChatPane::renderStream()
     if (atBottom)
         bar->setValue(bar->maximum());
     m_renderedSize = m_streamText.size();
+    m_sinceRender.start();
     Q_EMIT streamRendered(m_renderedSize);
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/assistant/actioncard.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QTimer>
@@ -131,6 +132,7 @@ private:
     int m_tailPosition = 0;          // where the re-rendered tail starts in the document
     bool m_inFence = false;
     QTimer m_renderTimer;
+    QElapsedTimer m_sinceRender; // since the stream view last took in text
 };
 
 } // namespace hydron::ui
