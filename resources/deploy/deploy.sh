@@ -155,7 +155,7 @@ step_prepare() {
     deploy_inputs api
     # A Redeploy (HYDRON_IF_SERVING=done) of the release that is serving, complete and healthy
     # ends the run here: nothing is rebuilt or restarted, no post-deploy command runs again.
-    if [ "${HYDRON_IF_SERVING:-}" = done ] && release_serving; then
+    if [ "${HYDRON_IF_SERVING:-}" = "done" ] && release_serving; then
         hy_unchanged "release $HYDRON_RELEASE is serving: its containers run with the same inputs and are healthy"
         hy_fact release "$HYDRON_RELEASE"
         hy_done "nothing changed: release $HYDRON_RELEASE is serving and healthy"
@@ -244,7 +244,7 @@ health_gate() {
     # decides first: the check's result counts only for a container that is starting).
     local nap="" passed fd
     for ((i = 0; SECONDS < deadline; i++)); do
-        sleep 0.2 </dev/null >/dev/null 2>&1 &
+        sleep 0.2 >/dev/null 2>&1 &
         nap=$!
         passed=""
         if [ "$i" -eq 0 ] && [ "$fresh" = fresh ] && [ -n "$probe" ]; then
