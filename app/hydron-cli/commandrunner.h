@@ -11,8 +11,10 @@
 #include "core/model/server.h"
 #include "core/planning/plandocument.h"
 #include "core/planning/planner.h"
+#include "core/secrets/secretstore.h"
 #include "core/source/templatecatalog.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,10 +22,6 @@ class QTextStream;
 
 namespace hydron::source {
 class CredentialProvider;
-}
-
-namespace hydron::secrets {
-class SecretStore;
 }
 
 namespace hydron {
@@ -141,5 +139,8 @@ private:
     secrets::SecretStore *m_secrets = nullptr;
     std::unique_ptr<QObject> m_ownedSecrets; // the keychain store when none was set
 };
+
+// Waits for one keychain call (envcommands.cpp); the CLI has no GUI thread to keep responsive.
+Result<void> waitForKeychain(const std::function<void(QObject *, secrets::SecretStore::DoneCallback)> &call);
 
 } // namespace hydron::cli

@@ -28,6 +28,13 @@ secrets::SecretKey secretKeyFor(const Project &project, const QString &service, 
     return {u"project/%1/service/%2"_s.arg(project.id).arg(service), name};
 }
 
+bool isAppService(const Service &service)
+{
+    return service.kind != ServiceKind::Backing;
+}
+
+} // namespace
+
 // Waits for one keychain call; the CLI has no GUI thread to keep responsive.
 Result<void> waitForKeychain(const std::function<void(QObject *, secrets::SecretStore::DoneCallback)> &call)
 {
@@ -43,13 +50,6 @@ Result<void> waitForKeychain(const std::function<void(QObject *, secrets::Secret
         return fail(Error::Code::Internal, CommandRunner::tr("The keychain did not answer."));
     return *outcome;
 }
-
-bool isAppService(const Service &service)
-{
-    return service.kind != ServiceKind::Backing;
-}
-
-} // namespace
 
 secrets::SecretStore &CommandRunner::secretStore()
 {

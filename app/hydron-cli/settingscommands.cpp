@@ -21,21 +21,6 @@ using namespace Qt::StringLiterals;
 namespace hydron::cli {
 namespace {
 
-Result<void> waitFor(const std::function<void(QObject *, secrets::SecretStore::DoneCallback)> &call)
-{
-    std::optional<Result<void>> outcome;
-    QEventLoop loop;
-    call(&loop, [&](Result<void> result) {
-        outcome = std::move(result);
-        loop.quit();
-    });
-    if (!outcome)
-        loop.exec();
-    if (!outcome)
-        return fail(Error::Code::Internal, CommandRunner::tr("The keychain did not answer."));
-    return *outcome;
-}
-
 assistant::ResolvedKey resolveKey(assistant::KeyProvider &keychain)
 {
     std::optional<assistant::ResolvedKey> resolved;
@@ -88,7 +73,8 @@ Result<QString> CommandRunner::setApiKey()
         return fail(Error::Code::InvalidInput,
                     tr("No key on standard input. Pipe it in, e.g. hydron-cli settings set-key < key.txt"));
     assistant::KeychainKeyProvider keychain(secretStore());
-    if (auto stored = waitFor([&](QObject *context, auto done) { keychain.storeKey(key, context, done); }); !stored)
+    if (auto stored = waitForKeychain([&](QObject *context, auto done) { keychain.storeKey(key, context, done); });
+        !stored)
         return std::unexpected(stored.error());
     QString text = tr("Stored the API key %1 in the keychain.").arg(assistant::maskKey(key)) + u'\n';
     if (!assistant::EnvironmentKeyProvider::key().isEmpty())
@@ -99,7 +85,8 @@ Result<QString> CommandRunner::setApiKey()
 Result<QString> CommandRunner::removeApiKey()
 {
     assistant::KeychainKeyProvider keychain(secretStore());
-    if (auto removed = waitFor([&](QObject *context, auto done) { keychain.removeKey(context, done); }); !removed)
+    if (auto removed = waitForKeychain([&](QObject *context, auto done) { keychain.removeKey(context, done); });
+        !removed)
         return std::unexpected(removed.error());
     return tr("Removed the API key from the keychain.") + u'\n';
 }
