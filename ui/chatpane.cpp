@@ -43,7 +43,7 @@ using namespace Qt::StringLiterals;
 namespace hydron::ui {
 namespace {
 
-constexpr int renderIntervalMs = 16; // one frame
+constexpr int renderIntervalMs = 8; // half a frame: text shows within the frame it arrived in
 
 QToolButton *toolButton(const QString &objectName, const QString &icon, const QString &tip, QWidget *parent)
 {
