@@ -205,15 +205,7 @@ int Bench::setUp()
     // The engine as the app makes it (default options: log batches every 100 ms, locks and
     // env files in Hydron's folders on the server).
     m_engine = std::make_unique<runs::RunEngine>(m_core->runs(), m_core->runLog(), m_core->servers(), m_masker);
-    m_engine->setTransportFactory([](const Server &s) -> std::unique_ptr<remote::Transport> {
-        remote::SshOptions o;
-        o.configFile = QString();
-        return std::make_unique<remote::SshTransport>(s, o);
-    });
-    m_engine->addRecipe(std::make_shared<deploy::ProvisionRecipe>(
-        m_core->servers(),
-        deploy::ProvisionOptions{
-            .environment = {{u"HYDRON_SSH_PORT"_s, u"22"_s}, {u"HYDRON_PROXY_IMAGE"_s, u"hydron-test/caddy:2"_s}}}));
+    testenv::prepareEngine(*m_engine, m_core->servers());
     deploy::DeployOptions options;
     contextCache = m_tmp.filePath(u"contexts"_s);
     options.cacheDirectory = contextCache;

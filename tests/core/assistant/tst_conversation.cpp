@@ -3,6 +3,7 @@
 // The conversation loop against the fake Messages API server, on real core services: streaming,
 // tool calls whose input arrives in many pieces, validation of model plans, approval gates,
 // failures of the stream, and a canary secret that must never reach a request body.
+#include "../source/gittestsupport.h"
 #include "core/assistant/assistanttools.h"
 #include "core/assistant/claudeclient.h"
 #include "core/assistant/conversation.h"
@@ -23,7 +24,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -86,26 +86,6 @@ QJsonArray lastToolResults(const test::RecordedRequest &request)
             out.append(block);
     }
     return out;
-}
-
-// Runs git in `dir` with a neutral configuration; false (with a warning) when it fails.
-bool git(const QString &dir, const QStringList &arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"GIT_CONFIG_GLOBAL"_s, u"/dev/null"_s);
-    env.insert(u"GIT_AUTHOR_NAME"_s, u"Test"_s);
-    env.insert(u"GIT_AUTHOR_EMAIL"_s, u"test@example.invalid"_s);
-    env.insert(u"GIT_COMMITTER_NAME"_s, u"Test"_s);
-    env.insert(u"GIT_COMMITTER_EMAIL"_s, u"test@example.invalid"_s);
-    process.setProcessEnvironment(env);
-    process.start(u"git"_s, arguments);
-    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-        qWarning().noquote() << "git" << arguments.join(u' ') << process.readAllStandardError();
-        return false;
-    }
-    return true;
 }
 
 template<typename T>
@@ -389,11 +369,11 @@ private Q_SLOTS:
         QVERIFY(write(u"package.json"_s, R"({"name":"shop-api","version":"1.0.0","scripts":{"start":"node server.js"},)"
                                          R"("dependencies":{"express":"^4.19.0"}})"));
         QVERIFY(write(u"server.js"_s, "const app = require('express')();\napp.listen(process.env.PORT || 3000);\n"));
-        QVERIFY(git(work, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s}));
-        QVERIFY(git(work, {u"add"_s, u"-A"_s}));
-        QVERIFY(git(work, {u"commit"_s, u"-q"_s, u"-m"_s, u"api"_s}));
+        QVERIFY(test::git({u"init"_s, u"-q"_s, u"-b"_s, u"main"_s}, work).ok());
+        QVERIFY(test::git({u"add"_s, u"-A"_s}, work).ok());
+        QVERIFY(test::git({u"commit"_s, u"-q"_s, u"-m"_s, u"api"_s}, work).ok());
         const QString bare = repos.filePath(u"shop-api.git"_s);
-        QVERIFY(git(repos.path(), {u"clone"_s, u"-q"_s, u"--bare"_s, work, bare}));
+        QVERIFY(test::git({u"clone"_s, u"-q"_s, u"--bare"_s, work, bare}, repos.path()).ok());
 
         Project project;
         project.name = u"shop-api"_s;

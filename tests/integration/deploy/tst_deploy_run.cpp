@@ -94,15 +94,7 @@ private Q_SLOTS:
 
         m_h = std::make_unique<RunHarness>();
         m_h->makeEngine(RunHarness::fastOptions());
-        m_h->engine->setTransportFactory([](const Server &s) -> std::unique_ptr<remote::Transport> {
-            remote::SshOptions o;
-            o.configFile = QString();
-            return std::make_unique<remote::SshTransport>(s, o);
-        });
-        m_h->engine->addRecipe(std::make_shared<deploy::ProvisionRecipe>(
-            m_h->core->servers(),
-            deploy::ProvisionOptions{.environment = {{u"HYDRON_SSH_PORT"_s, u"22"_s},
-                                                     {u"HYDRON_PROXY_IMAGE"_s, u"hydron-test/caddy:2"_s}}}));
+        testenv::prepareEngine(*m_h->engine, m_h->core->servers());
         deploy::DeployOptions options;
         options.cacheDirectory = m_tmp.filePath(u"contexts"_s);
         options.secretValues = [](const Project &, const planning::PlanDocument &) -> Result<QHash<QString, QString>> {

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testserver.h"
 
+#include "core/deploy/provisioning.h"
 #include "core/remote/hostkey.h"
+#include "core/remote/sshtransport.h"
+#include "core/runs/runengine.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -200,6 +203,19 @@ Program TestServer::loadImages(const QStringList &images, int timeoutMs) const
 QHash<QString, QString> TestServer::info() const
 {
     return keyValues(runEnvTool(u"hydron-test-server"_s, {u"info"_s, m_name}, 30'000).out);
+}
+
+void prepareEngine(runs::RunEngine &engine, ServerStore &servers)
+{
+    engine.setTransportFactory([](const Server &server) -> std::unique_ptr<remote::Transport> {
+        remote::SshOptions options;
+        options.configFile = QString();
+        return std::make_unique<remote::SshTransport>(server, options);
+    });
+    engine.addRecipe(std::make_shared<deploy::ProvisionRecipe>(
+        servers, deploy::ProvisionOptions{
+                     .environment = {{QStringLiteral("HYDRON_SSH_PORT"), QStringLiteral("22")},
+                                     {QStringLiteral("HYDRON_PROXY_IMAGE"), QStringLiteral("hydron-test/caddy:2")}}}));
 }
 
 } // namespace hydron::testenv

@@ -14,6 +14,13 @@
 #include <QString>
 #include <QStringList>
 
+namespace hydron {
+class ServerStore;
+namespace runs {
+class RunEngine;
+}
+} // namespace hydron
+
 namespace hydron::testenv {
 
 // The folder of the env tools in the source tree.
@@ -103,5 +110,10 @@ private:
     Server m_server;
     bool m_up = false;
 };
+
+// Makes `engine` reach test servers as the Docker tests and benchmarks do: SSH without
+// ~/.ssh/config, and a Provision recipe whose firewall allows sshd's port inside the container
+// (22; the published port is NAT) and whose proxy is the image hydron-test-images built.
+void prepareEngine(runs::RunEngine &engine, ServerStore &servers);
 
 } // namespace hydron::testenv

@@ -47,16 +47,7 @@ private Q_SLOTS:
         RunHarness h;
         // On the test server the lock and env files go where they go on any server.
         h.makeEngine(RunHarness::fastOptions());
-        h.engine->setTransportFactory([](const Server &server) -> std::unique_ptr<remote::Transport> {
-            remote::SshOptions o;
-            o.configFile = QString();
-            return std::make_unique<remote::SshTransport>(server, o);
-        });
-        // sshd listens on 22 inside the container (the published port is NAT): the firewall must allow 22.
-        h.engine->addRecipe(std::make_shared<deploy::ProvisionRecipe>(
-            h.core->servers(),
-            deploy::ProvisionOptions{.environment = {{u"HYDRON_SSH_PORT"_s, u"22"_s},
-                                                     {u"HYDRON_PROXY_IMAGE"_s, u"hydron-test/caddy:2"_s}}}));
+        testenv::prepareEngine(*h.engine, h.core->servers());
         const qint64 serverId = h.addServer(m_server);
 
         // Pass 1, paused after the Docker step to load the proxy image built here.
@@ -134,15 +125,7 @@ private Q_SLOTS:
 
         RunHarness h;
         h.makeEngine(RunHarness::fastOptions());
-        h.engine->setTransportFactory([](const Server &server) -> std::unique_ptr<remote::Transport> {
-            remote::SshOptions o;
-            o.configFile = QString();
-            return std::make_unique<remote::SshTransport>(server, o);
-        });
-        h.engine->addRecipe(std::make_shared<deploy::ProvisionRecipe>(
-            h.core->servers(),
-            deploy::ProvisionOptions{.environment = {{u"HYDRON_SSH_PORT"_s, u"22"_s},
-                                                     {u"HYDRON_PROXY_IMAGE"_s, u"hydron-test/caddy:2"_s}}}));
+        testenv::prepareEngine(*h.engine, h.core->servers());
         Server tester = m_server;
         tester.name = m_srv->name() + u"-tester"_s;
         tester.user = u"tester"_s;
